@@ -1,0 +1,36 @@
+package gava.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An interface type: explicitly declared methods and embedded elements (interfaces, or type terms
+ * and unions in constraints). {@link #allMethods} is the method set after embedding, sorted by name;
+ * computed by the checker.
+ */
+public final class Interface extends Type {
+  public final List<Func> methods;
+  public final List<Type> embeddeds;
+  public List<Func> allMethods = new ArrayList<>();
+  /** True for comparable or when embedding it (constraint only). */
+  public boolean comparable;
+
+  public Interface(List<Func> methods, List<Type> embeddeds) {
+    this.methods = methods;
+    this.embeddeds = embeddeds;
+  }
+
+  public boolean isEmpty() {
+    return allMethods.isEmpty() && embeddeds.isEmpty() && !comparable;
+  }
+
+  @Override
+  public String toString() {
+    if (methods.isEmpty() && embeddeds.isEmpty()) return comparable ? "comparable" : "interface {}";
+    StringBuilder b = new StringBuilder("interface {");
+    String sep = " ";
+    for (Type e : embeddeds) { b.append(sep).append(e); sep = "; "; }
+    for (Func m : methods) { b.append(sep).append(m.name).append(m.type.toString().substring(4)); sep = "; "; }
+    return b.append(" }").toString();
+  }
+}

@@ -1,0 +1,28 @@
+package gava.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Go package: import path, name, package scope, and its objects in declaration order. */
+public final class Package {
+  public final String path;
+  public final String name;
+  public final Scope scope;
+  public final List<Package> imports = new ArrayList<>();
+  /** Package-level variables in initialisation order (spec "Package initialization"); set by the checker. */
+  public final List<InitEntry> initOrder = new ArrayList<>();
+
+  /** One initialisation step: lhs variables (several for a multi-valued rhs) = rhs expression. */
+  public record InitEntry(List<Var> lhs, gava.syntax.Expr rhs) {}
+
+  public Package(String path, String name, Scope universe) {
+    this.path = path;
+    this.name = name;
+    this.scope = new Scope(universe, "package " + name);
+  }
+
+  @Override
+  public String toString() {
+    return "package " + path;
+  }
+}
