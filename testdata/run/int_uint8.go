@@ -1,0 +1,112 @@
+package main
+
+// uint8 arithmetic wraps modulo 2^8: + - * / % << >> & | ^ &^, unary -
+// and ^, unsigned division and comparison, compound assignment and ++/--.
+
+func show(name string, v uint8) {
+	println(name, v)
+}
+
+func main() {
+	var max uint8 = 255
+	var half uint8 = max/2 + 1
+	var one uint8 = 1
+	var zero uint8
+
+	show("max", max)
+	show("half", half)
+	show("max+1", max+one)
+	show("0-1", zero-one)
+	show("max*2", max*2)
+	show("max*max", max*max)
+	show("half*2", half*2)
+	show("-one", -one)
+	show("-half", -half)
+	show("-max", -max)
+	show("-zero", -zero)
+	show("^zero", ^zero)
+	show("^max", ^max)
+	show("^half", ^half)
+
+	// unsigned division and remainder use the full range
+	var three uint8 = 3
+	var seven uint8 = 7
+	var ten uint8 = 10
+	show("max/3", max/three)
+	show("max%7", max%seven)
+	show("max/10", max/ten)
+	show("max%10", max%ten)
+	show("half/3", half/three)
+	show("half%10", half%ten)
+	show("max/half", max/half)
+	show("max%half", max%half)
+	show("(max-1)/max", (max-1)/max)
+	show("7/max", seven/max)
+
+	// unsigned comparison: the top bit is not a sign
+	println("cmp", half > one, max > half, zero < max, half >= max/2, max-1 < max, zero-one == max)
+	println("cmp2", one < half, max <= one, half < ten)
+
+	var p uint8 = 0xB5
+	var q uint8 = 0x5A
+	show("p", p)
+	show("p&q", p&q)
+	show("p|q", p|q)
+	show("p^q", p^q)
+	show("p&^q", p&^q)
+	show("max&^q", max&^q)
+	show("max^q", max^q)
+
+	var s uint
+	for s = 0; s <= 8+2; s++ {
+		if s == 0 || s == 1 || s == 8/2 || s >= 8-2 {
+			println("shift", s, one<<s, max<<s, max>>s, half>>s, p<<s)
+		}
+	}
+	var big uint64 = 1 << 40
+	println("huge shift", one<<big, max>>big)
+
+	x := max
+	x++
+	show("max++", x)
+	x--
+	show("0--", x)
+	x += half
+	show("+=half", x)
+	x -= ten
+	show("-=10", x)
+	x *= three
+	show("*=3", x)
+	x <<= 3
+	show("<<=3", x)
+	x >>= 1
+	show(">>=1", x)
+	x |= q
+	show("|=q", x)
+	x &= p
+	show("&=p", x)
+	x ^= max
+	show("^=max", x)
+	x &^= q
+	show("&^=q", x)
+	x /= three
+	show("/=3", x)
+	x %= uint8(100)
+	show("%=100", x)
+
+	var acc uint8
+	for i := 0; i < 1000; i++ {
+		acc += uint8(i) * 37
+	}
+	show("acc", acc)
+	var prod uint8 = 1
+	for i := 0; i < 20; i++ {
+		prod *= uint8(2*i + 1)
+	}
+	show("prod", prod)
+	var down uint8 = 3
+	for i := 0; i < 5; i++ {
+		down--
+		show("down", down)
+	}
+}
