@@ -1,0 +1,183 @@
+package gava.runtime;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Deferred calls of one function invocation, and {@code recover}. Compiled code for a function
+ * containing {@code defer} statements does:
+ *
+ * <pre>
+ * Defer d = new Defer();
+ * try {
+ *     ... d.push(() -&gt; f(args));   // each defer statement, arguments evaluated at once
+ *     ... (return statements set the result variables, then leave the try)
+ * } catch (Throwable t) {
+ *     d.panicked(t);               // runs the deferred calls; returns only if one of them recovered
+ *     return results;              // the (possibly updated) result variables
+ * }
+ * d.run();                         // normal return: runs the deferred calls
+ * return results;
+ * </pre>
+ *
+ * Deferred calls run last-in first-out. A panic raised by a deferred call replaces the current one
+ * (gc prints both, the older one marked {@code [recovered]} when it was). {@code recover()} is
+ * {@link #recover()}; {@code defer recover()} pushes {@link #RECOVER}. Fatal JVM errors (stack
+ * overflow, out of memory) are not panics: they propagate without running deferred calls.
+ */
+public final class Defer {
+    /** What {@code defer recover()} pushes. */
+    public static final Runnable RECOVER = () -> { };
+
+    private static final class State {
+        /** The panic that a recover() may stop right now, or null. */
+        GoPanic recoverable;
+    }
+
+    private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
+
+    private Runnable[] calls = new Runnable[2];
+    private int n;
+
+    /** A defer statement: schedules {@code call} (whose arguments are already evaluated). */
+    public void push(Runnable call) {
+        if (n == calls.length) {
+            calls = Arrays.copyOf(calls, n * 2);
+        }
+        calls[n++] = call;
+    }
+
+    /** Normal function exit: runs the deferred calls; a panic in one of them propagates after the rest ran. */
+    public void run() {
+        if (n > 0) {
+            unwind(null);
+        }
+    }
+
+    /**
+     * The function body threw t: runs the deferred calls with t as the current panic. Returns normally
+     * when a deferred call recovered it (the function then returns its result variables), otherwise
+     * throws the panic (translated by {@link Panics#toPanic}). JVM Errors are rethrown at once.
+     */
+    public void panicked(Throwable t) {
+        GoPanic p = Panics.toPanic(t);
+        unwind(p);
+    }
+
+    private void unwind(GoPanic p) {
+        State st = STATE.get();
+        GoPanic outer = st.recoverable;
+        try {
+            while (n > 0) {
+                Runnable c = calls[--n];
+                calls[n] = null;
+                st.recoverable = p;
+                try {
+                    if (c == RECOVER) {
+                        if (p == null) {
+                            recoverAtExit(outer);
+                        }
+                    } else {
+                        c.run();
+                    }
+                } catch (Throwable t) {
+                    GoPanic q = Panics.toPanic(t);
+                    if (p != null && q != p) {
+                        chain(q, p);
+                    }
+                    p = q;
+                    continue;
+                }
+                if (p != null && p.recovered) {
+                    p = null;
+                }
+            }
+        } finally {
+            st.recoverable = outer;
+        }
+        if (p != null) {
+            throw p;
+        }
+    }
+
+    /** Appends p to the end of q's chain of interrupted panics unless it is already there. */
+    private static void chain(GoPanic q, GoPanic p) {
+        GoPanic e = q;
+        for (int i = 0; i < 10_000; i++) {
+            if (e == p) {
+                return;
+            }
+            if (e.link == null) {
+                e.link = p;
+                return;
+            }
+            e = e.link;
+        }
+    }
+
+    /**
+     * The recover builtin: the value of the current panic if called directly by a deferred function
+     * run by a panic (the panic then stops once that function returns), else null.
+     */
+    public static Object recover() {
+        State st = STATE.get();
+        GoPanic p = st.recoverable;
+        if (p == null || p.recovered) {
+            return null;
+        }
+        if (!calledFromPanic(false)) {
+            return null;
+        }
+        p.recovered = true;
+        return p.value;
+    }
+
+    /** {@code defer recover()} reached at a normal exit: acts as a recover() by the function exiting. */
+    private static void recoverAtExit(GoPanic outer) {
+        if (outer == null || outer.recovered) {
+            return;
+        }
+        if (calledFromPanic(true)) {
+            outer.recovered = true;
+            STATE.get().recoverable = null;
+        }
+    }
+
+    /**
+     * Whether the Go function G is a deferred call made directly (through non-Go adapter frames only)
+     * by a panicking {@code unwind}. G is the caller of {@link #recover()}, or, at a normal exit
+     * ({@code atExit}), the function whose own deferred calls are running.
+     */
+    private static boolean calledFromPanic(boolean atExit) {
+        String self = Defer.class.getName();
+        List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s.limit(64).toList());
+        int i = 0;
+        while (i < frames.size() && frames.get(i).getClassName().equals(self)) {
+            String m = frames.get(i).getMethodName();
+            boolean ours = m.equals("calledFromPanic") || (atExit
+                    ? m.equals("recoverAtExit") || m.equals("unwind") || m.equals("run")
+                    : m.equals("recover"));
+            if (!ours) {
+                break;
+            }
+            i++;
+        }
+        if (i >= frames.size()) {
+            return false;
+        }
+        StackWalker.StackFrame g = frames.get(i);
+        if (GoNames.goFuncName(g.getClassName(), g.getMethodName()) == null) {
+            return false;
+        }
+        for (i++; i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            if (f.getClassName().equals(self)) {
+                return f.getMethodName().equals("unwind");
+            }
+            if (GoNames.goFuncName(f.getClassName(), f.getMethodName()) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
