@@ -27,6 +27,11 @@ public abstract sealed class Expr extends Node {
     public final String name;
     /** Set by the type checker: the gava.types.Obj this name denotes or declares. */
     public Object obj;
+    /**
+     * Set by the type checker where this name denotes an instantiation of a generic function or
+     * type: the type arguments (a List of gava.types.Type), explicit or inferred.
+     */
+    public Object typeArgs;
     public Name(Pos pos, String name) { super(pos); this.name = name; }
   }
 
@@ -71,6 +76,8 @@ public abstract sealed class Expr extends Node {
   public static final class Selector extends Expr {
     public final Expr x;
     public final Name sel;
+    /** Set by the type checker: a gava.types.Selection describing what the selector denotes. */
+    public Object selection;
     public Selector(Pos pos, Expr x, Name sel) { super(pos); this.x = x; this.sel = sel; }
   }
 
@@ -108,11 +115,16 @@ public abstract sealed class Expr extends Node {
     public Operation(Pos pos, Token op, Expr x, Expr y) { super(pos); this.op = op; this.x = x; this.y = y; }
   }
 
+  /** What a call is, set by the type checker. */
+  public enum CallKind { CALL, CONVERSION, BUILTIN }
+
   /** {@code fun(args)}, {@code hasDots} for {@code f(s...)}. */
   public static final class Call extends Expr {
     public final Expr fun;
     public final List<Expr> args;
     public final boolean hasDots;
+    /** Set by the type checker: an ordinary call, a conversion (fun denotes a type) or a built-in call. */
+    public CallKind callKind;
     public Call(Pos pos, Expr fun, List<Expr> args, boolean hasDots) { super(pos); this.fun = fun; this.args = args; this.hasDots = hasDots; }
   }
 

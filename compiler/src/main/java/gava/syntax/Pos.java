@@ -18,6 +18,7 @@ public record Pos(Source src, int line, int col) implements Comparable<Pos> {
 
   @Override
   public String toString() {
-    return path() + ":" + line + ":" + col;
+    // (a column of 0 is unknown, after a //line directive without column)
+    return col > 0 ? path() + ":" + line + ":" + col : path() + ":" + line;
   }
 }
