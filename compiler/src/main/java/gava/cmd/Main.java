@@ -1,0 +1,253 @@
+package gava.cmd;
+
+import gava.codegen.CompiledProgram;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The gava command line, worded after the go command:
+ * <pre>
+ *   gava run FILE.go... [arguments...]   compile the files (package main) and run them
+ *   gava run DIR [arguments...]          the same with the package's files of DIR (e.g. ".")
+ *   gava version
+ *   gava help [command]
+ * </pre>
+ * A compiled program is loaded into this JVM and its main class's {@code main(String[])} invoked with
+ * the program's arguments; the runtime prints {@code exit status N} for a non-zero exit like go run.
+ */
+public final class Main {
+  private Main() {}
+
+  public static final String VERSION = "0.1.0";
+  public static final String GO_VERSION = "go1.24";
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs a command and returns the exit code. {@code gava run} with a successful build does not
+   * return: the program's runtime ends the JVM.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.print(usage());
+      return 2;
+    }
+    String cmd = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (cmd) {
+      case "run":
+        return runCommand(rest, out, err);
+      case "version":
+        if (rest.length > 0) {
+          err.println("usage: gava version");
+          return 2;
+        }
+        out.println(versionLine());
+        return 0;
+      case "help", "-h", "-help", "--help":
+        return help(rest, out, err);
+      default:
+        err.println("gava " + cmd + ": unknown command");
+        err.println("Run 'gava help' for usage.");
+        return 2;
+    }
+  }
+
+  public static String versionLine() {
+    return "gava version " + GO_VERSION + " (gava " + VERSION + ", Java " + Runtime.version().feature() + ") linux/jvm";
+  }
+
+  static String usage() {
+    return """
+        Gava is Go for the JVM: it compiles Go programs to JVM bytecode and runs them.
+
+        Usage:
+
+        \tgava <command> [arguments]
+
+        The commands are:
+
+        \trun         compile and run Go program
+        \tversion     print Go version
+
+        Use "gava help <command>" for more information about a command.
+
+        """;
+  }
+
+  static String runUsage() {
+    return """
+        usage: gava run gofiles... [arguments...]
+               gava run dir [arguments...]
+
+        Run compiles and runs the named main Go package.
+        The package is either a list of .go source files from a single directory
+        (the leading arguments ending in .go), or a directory such as "." whose
+        package files are used (as go selects them: not _test.go files, and
+        honouring //go:build constraints such as "ignore").
+        The remaining arguments are passed to the program.
+
+        Compile errors are printed as path:line:col: message, exit status 1.
+        A program exiting with a non-zero status N prints "exit status N".
+        Set GAVA_DEBUG=1 to see Java stack traces of internal errors.
+        GAVA_VERIFY=0 skips checking the generated class files before the run.
+        """;
+  }
+
+  static int help(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      out.print(usage());
+      return 0;
+    }
+    if (args.length > 1) {
+      err.println("usage: gava help command\n\nToo many arguments given.");
+      return 2;
+    }
+    switch (args[0]) {
+      case "run":
+        out.print(runUsage());
+        return 0;
+      case "version":
+        out.println("usage: gava version\n\nVersion prints the Go version gava implements, gava's own version and platform.");
+        return 0;
+      default:
+        err.println("gava help " + args[0] + ": unknown help topic. Run 'gava help'.");
+        return 2;
+    }
+  }
+
+  static int runCommand(String[] args, PrintStream out, PrintStream err) {
+    int i = 0;
+    if (i < args.length && args[i].equals("--")) i++;
+    if (i < args.length && args[i].startsWith("-") && !args[i].equals("-")) {
+      String flag = args[i];
+      if (flag.equals("-h") || flag.equals("-help") || flag.equals("--help")) {
+        err.print(runUsage());
+        return 2;
+      }
+      err.println("flag provided but not defined: " + flag);
+      err.println("usage: gava run gofiles... [arguments...]  (or: gava run dir [arguments...])");
+      err.println("Run 'gava help run' for details.");
+      return 2;
+    }
+    List<Path> files = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    if (i < args.length && args[i].endsWith(".go")) {
+      while (i < args.length && args[i].endsWith(".go")) {
+        given.add(args[i]);
+        files.add(Path.of(args[i]));
+        i++;
+      }
+      for (String g : given) {
+        Path p = Path.of(g);
+        if (!Files.exists(p)) {
+          err.println("stat " + g + ": no such file or directory");
+          return 1;
+        }
+        if (Files.isDirectory(p)) {
+          err.println("gava: " + g + " is a directory, not a .go file");
+          return 1;
+        }
+        if (g.endsWith("_test.go")) {
+          err.println("gava: cannot run *_test.go files (" + g + ")");
+          return 1;
+        }
+      }
+      Path dir0 = parentOf(files.get(0));
+      for (Path p : files) {
+        Path d = parentOf(p);
+        if (!d.equals(dir0)) {
+          err.println("named files must all be in one directory; have " + dirName(files.get(0)) + " and " + dirName(p));
+          return 1;
+        }
+      }
+    } else if (i < args.length) {
+      String d = args[i++];
+      Path dir = Path.of(d);
+      if (!Files.isDirectory(dir)) {
+        err.println(Files.exists(dir)
+            ? "gava: " + d + " is neither a .go file nor a directory"
+            : "stat " + d + ": directory not found");
+        return 1;
+      }
+      try {
+        files.addAll(GoFiles.packageFiles(dir));
+      } catch (IOException e) {
+        err.println("gava: cannot read directory " + d + ": " + e.getMessage());
+        return 1;
+      }
+      if (files.isEmpty()) {
+        err.println("no Go files in " + dir.toAbsolutePath().normalize());
+        return 1;
+      }
+    } else {
+      err.println("gava: no go files listed");
+      return 1;
+    }
+    String[] progArgs = Arrays.copyOfRange(args, i, args.length);
+
+    Build.Result r = Build.compileFiles(files, Build.Options.defaults().withVerify(!"0".equals(System.getenv("GAVA_VERIFY"))));
+    if (!r.ok()) {
+      err.print(r.errorText());
+      err.flush();
+      return 1;
+    }
+    out.flush();
+    return execute(r.program(), progArgs, err);
+  }
+
+  private static Path parentOf(Path p) {
+    Path d = p.toAbsolutePath().normalize().getParent();
+    return d == null ? Path.of("/") : d;
+  }
+
+  private static String dirName(Path p) {
+    Path d = p.getParent();
+    return d == null ? "./" : d + "/";
+  }
+
+  /**
+   * Loads the program into this JVM and runs its main class. Normally the runtime ends the JVM with
+   * the program's exit status; if main returns, the status is 0.
+   */
+  static int execute(CompiledProgram program, String[] progArgs, PrintStream err) {
+    ProgramLoader loader = new ProgramLoader(program, Main.class.getClassLoader());
+    Method main;
+    try {
+      gava.runtime.Go.setReportExitStatus(true);
+      Class<?> c = Class.forName(Build.mainClassName(program), false, loader);
+      main = c.getMethod("main", String[].class);
+      if (!Modifier.isStatic(main.getModifiers())) throw new NoSuchMethodException("main is not static");
+    } catch (ReflectiveOperationException | LinkageError e) {
+      if (Build.debug()) e.printStackTrace();
+      err.println("gava: internal compiler error: cannot load the compiled program: " + e);
+      return 1;
+    }
+    Thread.currentThread().setContextClassLoader(loader);
+    try {
+      main.invoke(null, (Object) progArgs);
+    } catch (InvocationTargetException e) {
+      Throwable t = e.getCause() == null ? e : e.getCause();
+      System.out.flush();
+      if (Build.debug()) t.printStackTrace();
+      err.println("gava: internal error: the program ended with " + t
+          + (t instanceof LinkageError ? " (the compiled code is invalid)" : "") + "; set GAVA_DEBUG=1 for details");
+      return 2;
+    } catch (IllegalAccessException e) {
+      err.println("gava: internal compiler error: main class not accessible: " + e.getMessage());
+      return 1;
+    }
+    System.out.flush();
+    return 0;
+  }
+}
