@@ -215,7 +215,8 @@ public final class Build {
       }
       Result pkgErr = checkPackageClauses(parsed);
       if (pkgErr != null) return pkgErr;
-      if (diags.hasErrors()) return errors();
+      // gc type checks unless a "syntax error" was reported (other parse errors do not stop it)
+      if (diags.hasSyntaxErrors()) return errors();
       gava.types.Package pkg = Checker.check("main", parsed, diags);
       if (diags.hasErrors()) return errors();
       CompiledProgram program = Backend.compile(pkg, parsed, diags);

@@ -3,7 +3,6 @@ package gava.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -328,18 +327,9 @@ class ErrorsTest {
         "cannot_paren_embedded_ptr.go:4:3: syntax error: cannot parenthesize embedded type")
   );
 
-  /** gc's output: the first 10 errors reported, sorted and deduplicated, then "too many errors". */
+  /** gc's output for the errors: {@link Diagnostics#render()}. */
   static List<String> gcOutput(Diagnostics d) {
-    List<Diagnostic> all = d.all();
-    List<Diagnostic> shown = new ArrayList<>(all.subList(0, Math.min(10, all.size())));
-    shown.sort(null);
-    List<String> out = new ArrayList<>();
-    for (Diagnostic x : shown) {
-      String s = x.toString();
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(s)) out.add(s);
-    }
-    if (all.size() >= 10) out.add(all.get(9).pos() + ": too many errors");
-    return out;
+    return d.render();
   }
 
   @TestFactory
