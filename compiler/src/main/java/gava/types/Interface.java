@@ -14,6 +14,12 @@ public final class Interface extends Type {
   public List<Func> allMethods = new ArrayList<>();
   /** True for comparable or when embedding it (constraint only). */
   public boolean comparable;
+  /** True for the implicit interface of a constraint written as a bare union or type ({@code [T ~int]}). */
+  public boolean implicit;
+  /** Computed by the checker: true once allMethods (and the type terms) are complete. */
+  public boolean complete;
+  /** Computed by the checker for constraints: the union of type terms (null = all types). */
+  public List<Union.Term> terms;
 
   public Interface(List<Func> methods, List<Type> embeddeds) {
     this.methods = methods;
@@ -21,7 +27,7 @@ public final class Interface extends Type {
   }
 
   public boolean isEmpty() {
-    return allMethods.isEmpty() && embeddeds.isEmpty() && !comparable;
+    return allMethods.isEmpty() && (complete ? terms == null : embeddeds.isEmpty()) && !comparable;
   }
 
   @Override

@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * A defined type ({@code type T U}), predeclared {@code error}, or an instantiation of a generic
- * type (origin non-null, typeArgs set). Methods are declared methods in source order.
+ * type (origin non-null, typeArgs set; its own TypeName positioned at the first instantiation).
+ * Methods are declared methods in source order; an instance's methods are copies of the origin's
+ * with the type arguments substituted (complete after checking; {@link Func#origin} links back).
+ * tparams are the type parameters of a generic type (empty otherwise).
  */
 public final class Named extends Type {
   public final TypeName obj;
@@ -20,13 +23,31 @@ public final class Named extends Type {
     this.underlying = underlying;
   }
 
+  /** For instances of generic types: computes the substituted underlying type on first use (set by the checker). */
+  public java.util.function.Supplier<Type> expander;
+  /** For instances of generic types: this instance's copy of an origin method (set by the checker). */
+  public java.util.function.Function<Func, Func> methodExpander;
+
   public void setUnderlying(Type u) {
     this.underlying = u;
   }
 
   @Override
   public Type underlying() {
+    if (underlying == null && expander != null) {
+      java.util.function.Supplier<Type> e = expander;
+      expander = null;
+      Type u = e.get();
+      if (u == null) expander = e;
+      else underlying = u;
+    }
     return underlying;
+  }
+
+  /** For an instance of a generic type: its methods are the origin's, with the type arguments substituted. */
+  public void expandMethods() {
+    if (origin == null || methodExpander == null) return;
+    while (methods.size() < origin.methods.size()) methods.add(methodExpander.apply(origin.methods.get(methods.size())));
   }
 
   public Func method(String name) {

@@ -12,6 +12,11 @@ public final class Package {
   /** Package-level variables in initialisation order (spec "Package initialization"); set by the checker. */
   public final List<InitEntry> initOrder = new ArrayList<>();
 
+  /** init functions in source order (they are not declared in the package scope); set by the checker. */
+  public final List<Func> inits = new ArrayList<>();
+  /** Every function and method declared in the package (init functions included), in source order. */
+  public final List<Func> funcs = new ArrayList<>();
+
   /** One initialisation step: lhs variables (several for a multi-valued rhs) = rhs expression. */
   public record InitEntry(List<Var> lhs, gava.syntax.Expr rhs) {}
 

@@ -8,6 +8,8 @@ public final class Signature extends Type {
   public final List<TypeParam> tparams;
   public final Tuple params, results;
   public final boolean variadic;
+  /** For methods of generic types: the receiver's type parameters (declared by the receiver {@code T[P]}). */
+  public List<TypeParam> rparams = List.of();
 
   public Signature(Var recv, List<TypeParam> tparams, Tuple params, Tuple results, boolean variadic) {
     this.recv = recv;

@@ -1,0 +1,217 @@
+package gava.types;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Instantiation (spec "Instantiations"): substitution of type arguments for type parameters, and
+ * the instances of generic types (one Named per origin and identical type arguments, expanded
+ * lazily so that recursive generic types work). One per checker.
+ */
+final class Instantiator {
+  private final CheckerCore check;
+  private final Map<Named, List<Named>> cache = new IdentityHashMap<>();
+
+  Instantiator(CheckerCore check) {
+    this.check = check;
+  }
+
+  static Map<TypeParam, Type> bind(List<TypeParam> tparams, List<Type> targs) {
+    Map<TypeParam, Type> m = new IdentityHashMap<>();
+    for (int i = 0; i < tparams.size() && i < targs.size(); i++) m.put(tparams.get(i), targs.get(i));
+    return m;
+  }
+
+  /** The instance origin[targs] (the caller has checked the number of arguments). */
+  Named instance(Named origin, List<Type> targs) {
+    return instance(origin, targs, origin.obj.pos);
+  }
+
+  /** The instance origin[targs]; a new instance's type name is positioned at the instantiation pos. */
+  Named instance(Named origin, List<Type> targs, gava.syntax.Pos pos) {
+    List<Named> list = cache.computeIfAbsent(origin, k -> new ArrayList<>());
+    outer:
+    for (Named n : list) {
+      for (int i = 0; i < targs.size(); i++) if (!Types.identical(n.typeArgs.get(i), targs.get(i))) continue outer;
+      return n;
+    }
+    TypeName tn = new TypeName(pos, origin.obj.pkg, origin.obj.name, null);
+    Named inst = new Named(tn, null);
+    tn.type = inst;
+    inst.origin = origin;
+    inst.typeArgs = List.copyOf(targs);
+    list.add(inst);
+    inst.expander = () -> {
+      Type u = origin.underlying();
+      if (u == null) return null;
+      return subst(u, bind(origin.tparams, inst.typeArgs));
+    };
+    inst.methodExpander = m -> method(inst, m);
+    return inst;
+  }
+
+  /** Expands the methods of every instance created so far (so later stages see complete method lists). */
+  void expandAll() {
+    for (List<Named> l : new ArrayList<>(cache.values())) {
+      for (Named n : new ArrayList<>(l)) {
+        n.underlying();
+        n.expandMethods();
+      }
+    }
+  }
+
+  /** The instance's copy of generic method m: its receiver type parameters replaced by the type arguments. */
+  private Func method(Named inst, Func m) {
+    if (m.type == null) check.objDecl(m, null);
+    if (!(m.type instanceof Signature sig)) return m;
+    Signature s = sig.rparams.isEmpty() ? sig : (Signature) subst(sig, bind(sig.rparams, inst.typeArgs));
+    Func f = new Func(m.pos, m.pkg, m.name, s);
+    f.decl = m.decl;
+    f.origin = m.origin != null ? m.origin : m;
+    return f;
+  }
+
+  /** t with the type parameters in m replaced; unchanged parts are shared. */
+  Type subst(Type t, Map<TypeParam, Type> m) {
+    if (m.isEmpty() || t == null) return t;
+    return new Subst(m).typ(t);
+  }
+
+  Signature substSig(Signature s, Map<TypeParam, Type> m) {
+    return (Signature) new Subst(m).signature(s, true, true);
+  }
+
+  private final class Subst {
+    final Map<TypeParam, Type> m;
+    final Map<Type, Type> done = new IdentityHashMap<>();
+
+    Subst(Map<TypeParam, Type> m) {
+      this.m = m;
+    }
+
+    Type typ(Type t) {
+      if (t == null) return null;
+      Type r = done.get(t);
+      if (r != null) return r;
+      r = switch (t) {
+        case TypeParam tp -> m.getOrDefault(tp, tp);
+        case Basic b -> b;
+        case Pointer p -> {
+          Type e = typ(p.elem);
+          yield e == p.elem ? p : new Pointer(e);
+        }
+        case Slice s -> {
+          Type e = typ(s.elem);
+          yield e == s.elem ? s : new Slice(e);
+        }
+        case Array a -> {
+          Type e = typ(a.elem);
+          yield e == a.elem ? a : new Array(a.len, e);
+        }
+        case MapType mt -> {
+          Type k = typ(mt.key), e = typ(mt.elem);
+          yield k == mt.key && e == mt.elem ? mt : new MapType(k, e);
+        }
+        case Chan c -> {
+          Type e = typ(c.elem);
+          yield e == c.elem ? c : new Chan(c.dir, e);
+        }
+        case Struct st -> {
+          List<Var> fs = vars(st.fields, true);
+          yield fs == st.fields ? st : new Struct(fs, st.tags);
+        }
+        case Tuple tu -> {
+          List<Var> vs = vars(tu.vars, false);
+          yield vs == tu.vars ? tu : new Tuple(vs);
+        }
+        case Signature s -> signature(s, false, true);
+        case Interface it -> {
+          boolean changed = false;
+          List<Func> ms = new ArrayList<>();
+          for (Func f : it.methods) {
+            Type ft = signature((Signature) f.type, false, false);
+            if (ft != f.type) {
+              changed = true;
+              Func g = new Func(f.pos, f.pkg, f.name, (Signature) ft);
+              ms.add(g);
+            } else {
+              ms.add(f);
+            }
+          }
+          List<Type> es = new ArrayList<>();
+          for (Type e : it.embeddeds) {
+            Type x = typ(e);
+            if (x != e) changed = true;
+            es.add(x);
+          }
+          if (!changed) yield it;
+          Interface n = new Interface(ms, es);
+          n.comparable = it.comparable && it.embeddeds.isEmpty();
+          n.implicit = it.implicit;
+          yield n;
+        }
+        case Union u -> {
+          boolean changed = false;
+          List<Union.Term> ts = new ArrayList<>();
+          for (Union.Term term : u.terms) {
+            Type x = typ(term.type());
+            if (x != term.type()) changed = true;
+            ts.add(new Union.Term(term.tilde(), x));
+          }
+          yield changed ? new Union(ts) : u;
+        }
+        case Named n -> {
+          if (n.typeArgs.isEmpty()) yield n;
+          boolean changed = false;
+          List<Type> args = new ArrayList<>();
+          for (Type a : n.typeArgs) {
+            Type x = typ(a);
+            if (x != a) changed = true;
+            args.add(x);
+          }
+          yield changed ? instance(n.origin, args) : n;
+        }
+      };
+      done.put(t, r);
+      return r;
+    }
+
+    private List<Var> vars(List<Var> vs, boolean fields) {
+      List<Var> out = null;
+      for (int i = 0; i < vs.size(); i++) {
+        Var v = vs.get(i);
+        Type x = typ(v.type);
+        if (x != v.type && out == null) out = new ArrayList<>(vs.subList(0, i));
+        if (out != null) {
+          if (x == v.type) out.add(v);
+          else {
+            Var w = new Var(v.pos, v.pkg, v.name, x, fields);
+            w.embedded = v.embedded;
+            w.isParam = v.isParam;
+            w.used = true;
+            out.add(w);
+          }
+        }
+      }
+      return out == null ? vs : out;
+    }
+
+    /** dropTParams: the signature's own type parameters are being instantiated. */
+    Type signature(Signature s, boolean dropTParams, boolean substRecv) {
+      Type p = typ(s.params), r = typ(s.results);
+      Var recv = s.recv;
+      if (recv != null && substRecv) {
+        Type rt = typ(recv.type);
+        if (rt != recv.type) {
+          recv = new Var(recv.pos, recv.pkg, recv.name, rt, false);
+          recv.isParam = true;
+        }
+      }
+      if (p == s.params && r == s.results && recv == s.recv && !dropTParams) return s;
+      Signature n = new Signature(recv, dropTParams ? List.of() : s.tparams, (Tuple) p, (Tuple) r, s.variadic);
+      return n;
+    }
+  }
+}
