@@ -24,6 +24,8 @@ import java.util.List;
  * (gc prints both, the older one marked {@code [recovered]} when it was). {@code recover()} is
  * {@link #recover()}; {@code defer recover()} pushes {@link #RECOVER}. Fatal JVM errors (stack
  * overflow, out of memory) are not panics: they propagate without running deferred calls.
+ * {@code runtime.Goexit} ({@link Goexit}) runs the deferred calls as a normal exit does and goes on
+ * unwinding the goroutine.
  */
 public final class Defer {
     /** What {@code defer recover()} pushes. */
@@ -60,6 +62,12 @@ public final class Defer {
      * throws the panic (translated by {@link Panics#toPanic}). JVM Errors are rethrown at once.
      */
     public void panicked(Throwable t) {
+        if (t instanceof Goexit) {
+            // runtime.Goexit: the deferred calls run as at a normal exit (recover returns nil), then
+            // the goroutine goes on ending; a panic in a deferred call replaces the Goexit
+            unwind(null);
+            throw (Goexit) t;
+        }
         GoPanic p = Panics.toPanic(t);
         unwind(p);
     }
@@ -67,6 +75,7 @@ public final class Defer {
     private void unwind(GoPanic p) {
         State st = STATE.get();
         GoPanic outer = st.recoverable;
+        boolean goexit = false;
         try {
             while (n > 0) {
                 Runnable c = calls[--n];
@@ -80,6 +89,11 @@ public final class Defer {
                     } else {
                         c.run();
                     }
+                } catch (Goexit e) {
+                    // runtime.Goexit in a deferred call: the other deferred calls still run
+                    goexit = true;
+                    p = null;
+                    continue;
                 } catch (Throwable t) {
                     GoPanic q = Panics.toPanic(t);
                     if (p != null && q != p) {
@@ -97,6 +111,9 @@ public final class Defer {
         }
         if (p != null) {
             throw p;
+        }
+        if (goexit) {
+            throw Goexit.INSTANCE;
         }
     }
 

@@ -2,12 +2,18 @@ package gava.runtime;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
  * Program start, goroutines and exit. The main class of a compiled program calls
  * {@link #run(String[], Runnable, Runnable)}; an unrecovered panic in any goroutine prints as gc
  * does and exits with status 2.
+ *
+ * <p>Goroutines: the {@code go} statement is {@link #go(Runnable)} (a virtual thread per goroutine);
+ * {@code runtime.Goexit} is {@link #goexit()}, {@code runtime.Gosched} {@link #gosched()},
+ * {@code runtime.NumGoroutine} {@link #numGoroutine()}. Channels are {@link Chan}, select statements
+ * {@link Select}; the bookkeeping behind deadlock detection is {@link Sched}.
  */
 public final class Go {
     private Go() {}
@@ -19,6 +25,15 @@ public final class Go {
      * about 3 s at 256 MiB against 28 s and 6 GB at 1 GiB. 256 MiB holds millions of small frames.
      */
     static final long MAIN_STACK = stackSize(System.getProperty("gava.stack"), 256L << 20);
+
+    /**
+     * Whether the main goroutine runs on a virtual thread like the others (system property
+     * {@code gava.main=virtual}) rather than on a platform thread of {@link #MAIN_STACK} bytes.
+     * Channel operations between virtual threads are much faster (a hand-off stays on one carrier
+     * thread; a platform thread parks in the OS), but a virtual thread's stack is bounded by the
+     * JVM's {@code -Xss}, so this suits a JVM started with a large {@code -Xss}.
+     */
+    static final boolean MAIN_VIRTUAL = "virtual".equals(System.getProperty("gava.main"));
 
     static long stackSize(String s, long dflt) {
         if (s == null || s.isEmpty()) {
@@ -40,23 +55,26 @@ public final class Go {
     static volatile ClassLoader programLoader;
     private static final Object DYING = new Object();
     private static boolean dying;
-    private static final AtomicLong GOROUTINE_IDS = new AtomicLong(4);
-    private static final ThreadLocal<long[]> GOROUTINE_ID = new ThreadLocal<>();
 
     /**
      * Runs {@code init} (package initialisation, may be null) then {@code main} on the main goroutine
-     * (a platform thread with a 1 GiB stack). When main returns the program exits 0, whatever other
-     * goroutines are doing; an unrecovered panic prints gc's report and exits 2. Never returns.
+     * (a platform thread with a large stack, see {@link #MAIN_STACK}). When main returns the program
+     * exits 0, whatever other goroutines are doing; an unrecovered panic prints gc's report and exits
+     * 2, and so does a deadlock (see {@link Sched}). If main calls runtime.Goexit the program goes on
+     * until the other goroutines end or block. Never returns.
      */
     public static void run(String[] args, Runnable init, Runnable main) {
         Go.args = args == null ? new String[0] : args.clone();
         programLoader = main.getClass().getClassLoader();
-        Thread t = new Thread(null, () -> mainGoroutine(init, main), "main", MAIN_STACK);
+        Runnable body = () -> mainGoroutine(init, main);
+        Thread t = MAIN_VIRTUAL ? Thread.ofVirtual().name("main").unstarted(body)
+                : new Thread(null, body, "main", MAIN_STACK);
         t.start();
         while (true) {
             try {
                 t.join();
-                // mainGoroutine always exits; joining only returns if that failed.
+                // mainGoroutine exits (or parks forever after runtime.Goexit); joining only
+                // returns if that failed.
                 exit(0);
             } catch (InterruptedException e) {
                 // keep waiting
@@ -65,12 +83,19 @@ public final class Go {
     }
 
     private static void mainGoroutine(Runnable init, Runnable main) {
-        GOROUTINE_ID.set(new long[] {1});
+        G g = Sched.startMain();
         try {
             if (init != null) {
                 init.run();
             }
             main.run();
+        } catch (Goexit e) {
+            // the program goes on until the other goroutines end (a fatal error) or block
+            Sched.exited(g);
+            while (true) {
+                LockSupport.park();
+                Thread.interrupted();
+            }
         } catch (Throwable t) {
             die(t, 1, null);
         }
@@ -98,24 +123,67 @@ public final class Go {
         Runtime.getRuntime().halt(code);
     }
 
-    /** The current goroutine's id (1 for main). */
+    /** The current goroutine's id (1 for main, 0 on threads that are not goroutines). */
     public static long goroutineId() {
-        long[] id = GOROUTINE_ID.get();
-        return id == null ? 0 : id[0];
+        G g = Sched.current();
+        return g == null ? 0 : g.id;
     }
 
-    /** The {@code go} statement: runs {@code f} in a new goroutine. */
+    /**
+     * The {@code go} statement: runs {@code f} in a new goroutine (a virtual thread), whose
+     * arguments the caller has already evaluated. When f returns (or calls runtime.Goexit) the
+     * goroutine ends; an unrecovered panic in it ends the program with gc's report
+     * ({@code goroutine N [running]:} ... {@code created by main.main}).
+     */
     public static void go(Runnable f) {
-        long id = GOROUTINE_IDS.incrementAndGet();
-        StackTraceElement creator = creator();
-        Thread.ofVirtual().name("goroutine " + id).start(() -> {
-            GOROUTINE_ID.set(new long[] {id});
-            try {
-                f.run();
-            } catch (Throwable t) {
-                die(t, id, creator);
-            }
-        });
+        start(Sched.create(creator(), null), f);
+    }
+
+    /**
+     * The {@code go} statement, faster: as {@link #go(Runnable)} with the {@code created by} frame
+     * given by the caller instead of found by walking the stack (which costs more than starting the
+     * goroutine): {@code createdBy} is the Go name of the function containing the statement as gc
+     * prints it ({@code main.main}, {@code main.(*T).M}, {@code main.main.func1}), {@code file} and
+     * {@code line} the statement's position.
+     */
+    public static void go(Runnable f, String createdBy, String file, int line) {
+        start(Sched.create(null, new Traceback.Frame(createdBy, true, file, line)), f);
+    }
+
+    private static void start(G g, Runnable f) {
+        Thread t = Thread.ofVirtual().unstarted(() -> goroutine(g, f));
+        Sched.register(g, t);
+        t.start();
+    }
+
+    private static void goroutine(G g, Runnable f) {
+        Sched.started(g);
+        try {
+            f.run();
+        } catch (Goexit e) {
+            // runtime.Goexit: the deferred calls ran, the goroutine ends quietly
+        } catch (Throwable t) {
+            die(t, g.id, g.creatorFrame());
+        }
+        Sched.exited(g);
+    }
+
+    /**
+     * {@code runtime.Goexit()}: ends the current goroutine after running its deferred calls. Never
+     * returns; declared to return the throwable so compiled code can write {@code throw Go.goexit()}.
+     */
+    public static Goexit goexit() {
+        throw Goexit.INSTANCE;
+    }
+
+    /** {@code runtime.Gosched()}: lets other goroutines run. */
+    public static void gosched() {
+        Thread.yield();
+    }
+
+    /** {@code runtime.NumGoroutine()}: the number of goroutines that exist now. */
+    public static long numGoroutine() {
+        return Sched.live();
     }
 
     /** The innermost Go frame calling into the runtime (for "created by"). */
@@ -131,7 +199,15 @@ public final class Go {
      * Reports an unrecovered panic (or fatal error) of goroutine {@code gid} as gc does and exits 2.
      * Only the first dying goroutine reports; the others wait for the exit.
      */
-    static void die(Throwable t, long gid, StackTraceElement creator) {
+    static void die(Throwable t, long gid, Traceback.Frame creator) {
+        fatal(() -> reportBytes(t, gid, creator));
+    }
+
+    /**
+     * Ends the program with status 2 after printing {@code report} to standard error, as gc's fatal
+     * errors and unrecovered panics do. Only the first caller reports; any other waits for the exit.
+     */
+    static void fatal(Supplier<byte[]> report) {
         synchronized (DYING) {
             if (dying) {
                 while (true) {
@@ -144,14 +220,19 @@ public final class Go {
             }
             dying = true;
         }
-        byte[] report;
+        byte[] text;
         try {
-            report = reportBytes(t, gid, creator);
+            text = report.get();
         } catch (Throwable e) {
-            report = "fatal error: panic while printing panic value\n".getBytes(StandardCharsets.UTF_8);
+            text = bytes("fatal error: panic while printing panic value\n");
         }
-        Stdio.err(report, 0, report.length);
+        Stdio.err(text, 0, text.length);
         exit(2);
+    }
+
+    /** s in UTF-8. */
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Text made of UTF-8 Java strings and raw Go string bytes. */
@@ -182,12 +263,12 @@ public final class Go {
     }
 
     /** The report as text (for tests; invalid UTF-8 in panic strings decodes to U+FFFD). */
-    static String report(Throwable t, long gid, StackTraceElement creator) {
+    static String report(Throwable t, long gid, Traceback.Frame creator) {
         return new String(reportBytes(t, gid, creator), StandardCharsets.UTF_8);
     }
 
     /** The bytes gc prints for an unrecovered panic or fatal error. */
-    static byte[] reportBytes(Throwable t, long gid, StackTraceElement creator) {
+    static byte[] reportBytes(Throwable t, long gid, Traceback.Frame creator) {
         Text sb = new Text();
         StackTraceElement[] frames;
         if (t instanceof StackOverflowError) {
@@ -225,15 +306,24 @@ public final class Go {
                 sb.add(w.toString()).add('\n');
             }
         }
-        sb.add("goroutine ").add(gid).add(" [running]:\n");
+        appendGoroutine(sb, gid, "running", frames, creator);
+        return sb.b.toByteArray();
+    }
+
+    /**
+     * One goroutine of a traceback as gc prints it: {@code goroutine N [status]:}, its Go frames and
+     * the {@code created by} frame (none for the main goroutine).
+     */
+    static void appendGoroutine(Text sb, long gid, String status, StackTraceElement[] frames,
+            Traceback.Frame creator) {
+        sb.add("goroutine ").add(gid).add(" [").add(status).add("]:\n");
         StringBuilder tb = new StringBuilder();
         Traceback.append(tb, frames);
         sb.add(tb.toString());
-        Traceback.Frame cf = creator == null ? null : Traceback.frame(creator);
-        if (cf != null) {
-            sb.add("created by ").add(cf.func()).add("\n\t").add(cf.file()).add(':').add(cf.line()).add('\n');
+        if (creator != null) {
+            sb.add("created by ").add(creator.func()).add("\n\t").add(creator.file()).add(':')
+                    .add(creator.line()).add('\n');
         }
-        return sb.b.toByteArray();
     }
 
     /** gc's printpanics output for p's chain, as text (for tests). */

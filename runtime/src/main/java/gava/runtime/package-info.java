@@ -7,7 +7,9 @@
  * {@code PtrX}, {@code CellX}, {@code ElemPtrX}), panics ({@link gava.runtime.GoPanic},
  * {@link gava.runtime.RuntimeError}, {@link gava.runtime.Panics}, {@link gava.runtime.Defer}), the
  * print builtins ({@link gava.runtime.Print}), standard output/error ({@link gava.runtime.Stdio}),
- * program start, goroutines and exit ({@link gava.runtime.Go}), and the mapping of JVM names back to
+ * program start, goroutines and exit ({@link gava.runtime.Go}), channels and select
+ * ({@link gava.runtime.Chan}, {@link gava.runtime.Select}, deadlock detection in
+ * {@code Sched}), and the mapping of JVM names back to
  * Go names ({@link gava.runtime.GoNames}, {@link gava.runtime.Traceback}).
  *
  * <p>Must not touch: the compiler (syntax, types, lowering, codegen, command). The API used by code

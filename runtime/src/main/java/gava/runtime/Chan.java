@@ -1,0 +1,341 @@
+package gava.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A Go channel ({@code chan T}, {@code chan<- T}, {@code <-chan T}); the nil channel is {@code null}
+ * and every operation is static and accepts it. Semantics and panics are gc 1.19's.
+ *
+ * <h2>API for compiled code</h2>
+ * Element values travel as {@code Object}: primitives boxed as for map values ({@code Long} for int,
+ * {@code Integer} for int32, ...), everything else in its design-notes representation. A send is a
+ * store: struct and array values must be copied by the sender (the receiver then owns the value).
+ * <pre>
+ * make(chan T)            Chan.make(z)                 z: the element type's {@link Zero} (null when
+ * make(chan T, n)         Chan.make(n, z)                 the zero value is null); panics
+ *                                                         "makechan: size out of range"
+ * ch &lt;- v                 Chan.send(ch, v)             panics "send on closed channel"
+ * &lt;-ch, v := &lt;-ch         Chan.recv(ch)                the zero value once ch is closed and empty
+ * v, ok := &lt;-ch           r = Chan.recv2(ch)           r == Chan.CLOSED: ok = false, v = zero value
+ *                                                         ({@link #zero}(ch) or the type's own zero)
+ * for v := range ch       loop on recv2 until CLOSED
+ * close(ch)               Chan.close(ch)               panics "close of nil channel", "close of closed channel"
+ * len(ch), cap(ch)        Chan.len(ch), Chan.cap(ch)   (long)
+ * select { case ch &lt;- v: A; default: B }   if (Chan.trySend(ch, v)) A else B
+ * select { case v, ok := &lt;-ch: A; default: B }
+ *                         r = Chan.tryRecv(ch)         r == Chan.WOULD_BLOCK: B; else as recv2
+ * </pre>
+ * gc compiles a select with one case and no default as the plain operation (it blocks as
+ * {@code chan send}/{@code chan receive}), and one with one case and a default as the try forms above;
+ * code generation should do the same, and use {@link Select} for the others and
+ * {@link Select#block()} for {@code select {}}. Operations on the nil channel block forever
+ * ({@code chan send (nil chan)} / {@code chan receive (nil chan)}); trySend/tryRecv on it never
+ * proceed.
+ *
+ * <h2>Implementation</h2>
+ * As gc's hchan: a lock per channel (no global lock), a FIFO ring buffer, and FIFO queues of waiting
+ * senders and receivers ({@link Waiter}). A sender finding a waiting receiver (or a receiver finding
+ * a waiting sender) hands the value over directly and wakes it; goroutines park with
+ * {@link java.util.concurrent.locks.LockSupport}. The buffer grows on demand up to the capacity, and
+ * values of zero-size element types ({@code struct{}}) are only counted. Each channel has a unique
+ * {@link #id} that orders the locking of several channels by a select (gc orders by address).
+ */
+public final class Chan {
+    /** What {@link #recv2} and {@link #tryRecv} return once the channel is closed and empty. */
+    public static final Object CLOSED = new Sentinel("closed");
+    /** What {@link #tryRecv} returns when a receive would block. */
+    public static final Object WOULD_BLOCK = new Sentinel("would block");
+
+    private record Sentinel(String name) {}
+
+    /** gc's maxAlloc - hchanSize on 64-bit Linux: the largest buffer make accepts, in bytes. */
+    static final long MAX_BUFFER_BYTES = (1L << 48) - 96;
+    private static final int INITIAL_BUFFER = 256;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    private static final AtomicLong IDS = new AtomicLong();
+    private static final VarHandle COUNT;
+
+    static {
+        try {
+            COUNT = MethodHandles.lookup().findVarHandle(Chan.class, "count", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Unique, increasing: the order in which a select locks channels. */
+    final long id = IDS.incrementAndGet();
+    final ReentrantLock lock = new ReentrantLock();
+    /** The element type (null: zero value null). */
+    private final Zero elem;
+    /** The capacity (buffer size). */
+    final long cap;
+    /** Whether element values are stored (false for zero-size element types). */
+    private final boolean stores;
+    /** The ring buffer (null until needed or when values are not stored). */
+    private Object[] buf;
+    /** Index in buf of the oldest buffered value. */
+    private int head;
+    /** Buffered values. */
+    private long count;
+    boolean closed;
+    final WaitQueue recvq = new WaitQueue();
+    final WaitQueue sendq = new WaitQueue();
+
+    private Chan(long cap, Zero elem) {
+        this.cap = cap;
+        this.elem = elem;
+        this.stores = Zero.size(elem) != 0;
+    }
+
+    /** {@code make(chan T, size)}; {@code z} describes T (null when T's zero value is null). */
+    public static Chan make(long size, Zero z) {
+        long esize = Zero.size(z);
+        if (size < 0 || (esize > 0 && size > MAX_BUFFER_BYTES / esize)) {
+            throw Panics.plainError("makechan: size out of range");
+        }
+        return new Chan(size, z);
+    }
+
+    /** {@code make(chan T)}: an unbuffered channel. */
+    public static Chan make(Zero z) {
+        return new Chan(0, z);
+    }
+
+    /** A fresh zero value of c's element type (null for a nil channel). */
+    public static Object zero(Chan c) {
+        return c == null || c.elem == null ? null : c.elem.zero();
+    }
+
+    /** {@code len(c)}: the number of buffered values (0 for nil). */
+    public static long len(Chan c) {
+        return c == null ? 0 : (long) COUNT.getOpaque(c);
+    }
+
+    /** {@code cap(c)} (0 for nil). */
+    public static long cap(Chan c) {
+        return c == null ? 0 : c.cap;
+    }
+
+    // ---- send ----
+
+    /** {@code c <- v}: blocks until a receiver takes v or the buffer has room. */
+    public static void send(Chan c, Object v) {
+        transmit(c, v, true);
+    }
+
+    /** Non-blocking send ({@code select} with a default): whether v was sent. */
+    public static boolean trySend(Chan c, Object v) {
+        return transmit(c, v, false);
+    }
+
+    private static boolean transmit(Chan c, Object v, boolean block) {
+        if (c == null) {
+            if (!block) {
+                return false;
+            }
+            throw Sched.blockForever(Sched.CHAN_SEND_NIL);
+        }
+        ReentrantLock lock = c.lock;
+        lock.lock();
+        if (c.closed) {
+            lock.unlock();
+            throw sendOnClosed();
+        }
+        Waiter r = c.recvq.dequeue();
+        if (r != null) {
+            lock.unlock();
+            r.elem = v;
+            r.wake(true);
+            return true;
+        }
+        if (c.count < c.cap) {
+            c.put(v);
+            lock.unlock();
+            return true;
+        }
+        if (!block) {
+            lock.unlock();
+            return false;
+        }
+        Waiter w = new Waiter(c, Sched.current(), null, 0, true, v);
+        c.sendq.enqueue(w);
+        Sched.blocking(w.g, Sched.CHAN_SEND);
+        lock.unlock();
+        w.await();
+        if (!w.success) {
+            throw sendOnClosed();
+        }
+        return true;
+    }
+
+    static GoPanic sendOnClosed() {
+        return Panics.plainError("send on closed channel");
+    }
+
+    // ---- receive ----
+
+    /** {@code <-c}: the next value, or the zero value once c is closed and drained. */
+    public static Object recv(Chan c) {
+        Object v = receive(c, true);
+        return v == CLOSED ? c.elemZero() : v;
+    }
+
+    /** {@code v, ok := <-c}: the next value, or {@link #CLOSED} once c is closed and drained. */
+    public static Object recv2(Chan c) {
+        return receive(c, true);
+    }
+
+    /**
+     * Non-blocking receive ({@code select} with a default): the next value, {@link #CLOSED} when c is
+     * closed and drained, or {@link #WOULD_BLOCK}.
+     */
+    public static Object tryRecv(Chan c) {
+        return receive(c, false);
+    }
+
+    private static Object receive(Chan c, boolean block) {
+        if (c == null) {
+            if (!block) {
+                return WOULD_BLOCK;
+            }
+            throw Sched.blockForever(Sched.CHAN_RECEIVE_NIL);
+        }
+        ReentrantLock lock = c.lock;
+        lock.lock();
+        if (c.count > 0) {
+            Object v = c.take();
+            Waiter s = c.sendq.dequeue();
+            if (s != null) {
+                // the buffer was full: the first waiting sender's value goes to its end
+                c.put(s.elem);
+                lock.unlock();
+                s.wake(true);
+                return v;
+            }
+            lock.unlock();
+            return v;
+        }
+        if (c.closed) {
+            lock.unlock();
+            return CLOSED;
+        }
+        Waiter s = c.sendq.dequeue();
+        if (s != null) {
+            lock.unlock();
+            Object v = s.elem;
+            s.wake(true);
+            return v;
+        }
+        if (!block) {
+            lock.unlock();
+            return WOULD_BLOCK;
+        }
+        Waiter w = new Waiter(c, Sched.current(), null, 0, false, null);
+        c.recvq.enqueue(w);
+        Sched.blocking(w.g, Sched.CHAN_RECEIVE);
+        lock.unlock();
+        w.await();
+        return w.success ? w.elem : CLOSED;
+    }
+
+    // ---- close ----
+
+    /** {@code close(c)}: wakes every waiting receiver (zero value, not ok) and sender (panics). */
+    public static void close(Chan c) {
+        if (c == null) {
+            throw Panics.plainError("close of nil channel");
+        }
+        ReentrantLock lock = c.lock;
+        lock.lock();
+        if (c.closed) {
+            lock.unlock();
+            throw Panics.plainError("close of closed channel");
+        }
+        c.closed = true;
+        Waiter list = null;
+        for (Waiter w; (w = c.recvq.dequeue()) != null; ) {
+            w.elem = null;
+            w.next = list;
+            list = w;
+        }
+        for (Waiter w; (w = c.sendq.dequeue()) != null; ) {
+            w.next = list;
+            list = w;
+        }
+        lock.unlock();
+        while (list != null) {
+            Waiter w = list;
+            list = w.next;
+            w.next = null;
+            w.wake(false);
+        }
+    }
+
+    // ---- the buffer (callers hold the lock) ----
+
+    /** The zero value of the element type. */
+    Object elemZero() {
+        return elem == null ? null : elem.zero();
+    }
+
+    /** The number of buffered values. */
+    long count() {
+        return count;
+    }
+
+    /** Appends v to the buffer (count &lt; cap). */
+    void put(Object v) {
+        if (stores) {
+            Object[] b = buf;
+            int n = (int) count;
+            if (b == null || n == b.length) {
+                b = grow();
+            }
+            int i = head + n;
+            if (i >= b.length) {
+                i -= b.length;
+            }
+            b[i] = v;
+        }
+        COUNT.setOpaque(this, count + 1);
+    }
+
+    /** Removes and returns the oldest buffered value (count &gt; 0). */
+    Object take() {
+        COUNT.setOpaque(this, count - 1);
+        if (!stores) {
+            return elemZero();
+        }
+        Object[] b = buf;
+        Object v = b[head];
+        b[head] = null;
+        if (++head == b.length) {
+            head = 0;
+        }
+        return v;
+    }
+
+    private Object[] grow() {
+        Object[] old = buf;
+        int n = old == null ? 0 : old.length;
+        long want = n == 0 ? Math.min(cap, INITIAL_BUFFER) : Math.min(cap, 2L * n);
+        if (want > MAX_ARRAY) {
+            if (n == MAX_ARRAY) {
+                throw new OutOfMemoryError("channel buffer");
+            }
+            want = MAX_ARRAY;
+        }
+        Object[] b = new Object[(int) want];
+        for (int k = 0; k < count; k++) {
+            int i = head + k;
+            b[k] = old[i >= n ? i - n : i];
+        }
+        head = 0;
+        buf = b;
+        return b;
+    }
+}

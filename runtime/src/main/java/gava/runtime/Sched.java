@@ -1,0 +1,163 @@
+package gava.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Goroutine bookkeeping: the registry of live goroutines (for deadlock tracebacks), which goroutine
+ * the current thread runs, and deadlock detection as gc's {@code checkdead} does it.
+ *
+ * <h2>Deadlock detection</h2>
+ * One atomic word holds the number of live goroutines (high 32 bits) and the number of goroutines
+ * blocked in channel operations (low 32 bits). A goroutine counts itself as blocked
+ * ({@link #blocking}) after it has enqueued itself on its channel(s) and while it still holds their
+ * locks; whoever takes it off a queue to wake it counts it as running again ({@link #unblocked})
+ * before doing anything that could block itself. So a goroutine about to be woken is never counted as
+ * blocked, and when the count of blocked goroutines reaches the count of live ones nobody is left to
+ * wake anybody: the goroutine whose update made them equal (the last one to block, or the last
+ * running one to exit) reports {@code fatal error: all goroutines are asleep - deadlock!} with every
+ * goroutine's traceback and exits 2. Goroutines that sleep, spin, wait for I/O or run any other Java
+ * code are live and not blocked, so they never trigger a report (as gc, which does not report while a
+ * timer is pending). Detection is on only in programs started by {@link Go#run}; threads that are not
+ * goroutines (tests, runtime helpers) are never counted.
+ */
+final class Sched {
+    private Sched() {}
+
+    // gc's wait reasons, as printed in goroutine headers
+    static final String CHAN_RECEIVE = "chan receive";
+    static final String CHAN_SEND = "chan send";
+    static final String SELECT = "select";
+    static final String SELECT_NO_CASES = "select (no cases)";
+    static final String CHAN_RECEIVE_NIL = "chan receive (nil chan)";
+    static final String CHAN_SEND_NIL = "chan send (nil chan)";
+
+    private static final long ONE_LIVE = 1L << 32;
+    /** live goroutines &lt;&lt; 32 | blocked goroutines. */
+    private static final AtomicLong COUNTS = new AtomicLong();
+    /** Live goroutines by id. */
+    private static final ConcurrentHashMap<Long, G> ALL = new ConcurrentHashMap<>();
+    private static final ThreadLocal<G> CURRENT = new ThreadLocal<>();
+    private static final AtomicLong IDS = new AtomicLong(4);
+    /** Whether deadlocks are reported (set by {@link Go#run}). */
+    private static volatile boolean detect;
+    /** Set when the main goroutine called runtime.Goexit. */
+    private static volatile boolean mainExited;
+
+    /** The goroutine the current thread runs, or null when it is not a goroutine. */
+    static G current() {
+        return CURRENT.get();
+    }
+
+    /** The number of live goroutines ({@code runtime.NumGoroutine}). */
+    static int live() {
+        return (int) (COUNTS.get() >>> 32);
+    }
+
+    /** Registers the main goroutine (id 1) on the current thread and turns on deadlock detection. */
+    static G startMain() {
+        G g = new G(1, null, null, Thread.currentThread());
+        CURRENT.set(g);
+        ALL.put(g.id, g);
+        COUNTS.addAndGet(ONE_LIVE);
+        detect = true;
+        return g;
+    }
+
+    /**
+     * A new goroutine created by the {@code go} statement at {@code creator} (a stack element, or
+     * the frame itself): counted as live from now on.
+     */
+    static G create(StackTraceElement creator, Traceback.Frame creatorFrame) {
+        G g = new G(IDS.incrementAndGet(), creator, creatorFrame, null);
+        COUNTS.addAndGet(ONE_LIVE);
+        return g;
+    }
+
+    /** Registers g, to be run by thread t, before t starts. */
+    static void register(G g, Thread t) {
+        g.thread = t;
+        ALL.put(g.id, g);
+    }
+
+    /** Called on g's thread before it runs Go code. */
+    static void started(G g) {
+        CURRENT.set(g);
+    }
+
+    /** Called on g's thread when the goroutine ends (returned, or runtime.Goexit). */
+    static void exited(G g) {
+        ALL.remove(g.id);
+        CURRENT.remove();
+        if (g.id == 1) {
+            mainExited = true;
+        }
+        check(COUNTS.addAndGet(-ONE_LIVE));
+    }
+
+    /**
+     * The current goroutine g (may be null: not a goroutine) is about to park in a channel operation
+     * for {@code reason}; it has enqueued itself and still holds the channel locks. Reports a deadlock
+     * if nobody is left to wake it.
+     */
+    static void blocking(G g, String reason) {
+        if (g == null) {
+            return;
+        }
+        g.waitReason = reason;
+        check(COUNTS.incrementAndGet());
+    }
+
+    /** A goroutine blocked by {@link #blocking} was taken off its queue to be woken. */
+    static void unblocked(G g) {
+        if (g != null) {
+            COUNTS.decrementAndGet();
+        }
+    }
+
+    /**
+     * Blocks the current goroutine forever (nil channel operations, {@code select {}}, a select whose
+     * channels are all nil). Never returns; declared to return an exception so callers can write
+     * {@code throw Sched.blockForever(...)}.
+     */
+    static RuntimeException blockForever(String reason) {
+        blocking(current(), reason);
+        while (true) {
+            LockSupport.park();
+            Thread.interrupted();
+        }
+    }
+
+    private static void check(long counts) {
+        if (!detect) {
+            return;
+        }
+        int live = (int) (counts >>> 32);
+        int blocked = (int) counts;
+        if (live == 0 && mainExited) {
+            Go.fatal(() -> Go.bytes("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"));
+        } else if (live > 0 && live == blocked) {
+            Go.fatal(Sched::deadlockReport);
+        }
+    }
+
+    /** gc's report: the fatal error, then each goroutine's header, traceback and creator, by id. */
+    static byte[] deadlockReport() {
+        Go.Text sb = new Go.Text();
+        sb.add("fatal error: all goroutines are asleep - deadlock!\n");
+        List<G> gs = new ArrayList<>(ALL.values());
+        gs.sort((a, b) -> Long.compare(a.id, b.id));
+        Thread self = Thread.currentThread();
+        for (G g : gs) {
+            StackTraceElement[] st = g.thread == null ? new StackTraceElement[0]
+                    : g.thread == self ? new Throwable().getStackTrace() : g.thread.getStackTrace();
+            sb.add('\n');
+            String reason = g.waitReason == null ? "running" : g.waitReason;
+            Go.appendGoroutine(sb, g.id, reason, st, g.creatorFrame());
+        }
+        return sb.b.toByteArray();
+    }
+}

@@ -1,0 +1,69 @@
+package gava.runtime;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A goroutine waiting in a channel's send or receive queue (gc's sudog): for a plain channel
+ * operation, or for one case of a blocked select (then {@link #sel} is set and the select's waiters
+ * share one wake-up, claimed by whoever dequeues one of them first).
+ *
+ * <p>Protocol: the waiting goroutine enqueues the waiter under the channel lock, counts itself as
+ * blocked ({@link Sched#blocking}), unlocks and parks until {@link #done}. A waker takes it off the
+ * queue under the lock ({@link WaitQueue#dequeue}, which claims a select), fills in {@link #elem}
+ * and then calls {@link #wake} after unlocking.
+ */
+final class Waiter {
+    /** The channel whose queue this waiter is in. */
+    final Chan chan;
+    /** The waiting goroutine (null when the thread is not a goroutine: not counted as blocked). */
+    final G g;
+    /** The waiting thread. */
+    final Thread thread;
+    /** The select this waiter is a case of, or null. */
+    final Select sel;
+    /** The case index in {@link #sel}. */
+    final int index;
+    /** Whether this is a send (queued in the send queue). */
+    final boolean isSend;
+    /** The value to send, or the value received. */
+    Object elem;
+    /** True when the operation happened; false when the channel was closed. */
+    boolean success;
+    /** Set (last) by the waker of a plain operation. */
+    volatile boolean done;
+
+    // WaitQueue links
+    Waiter prev;
+    Waiter next;
+    boolean queued;
+
+    Waiter(Chan chan, G g, Select sel, int index, boolean isSend, Object elem) {
+        this.chan = chan;
+        this.g = g;
+        this.thread = Thread.currentThread();
+        this.sel = sel;
+        this.index = index;
+        this.isSend = isSend;
+        this.elem = elem;
+    }
+
+    /** Completes the operation (called by the waker, outside the channel lock, once dequeued). */
+    void wake(boolean ok) {
+        success = ok;
+        Sched.unblocked(g);
+        if (sel != null) {
+            sel.fire(this);
+        } else {
+            done = true;
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** Parks the waiting goroutine until {@link #wake} (plain operations). */
+    void await() {
+        while (!done) {
+            LockSupport.park(this);
+            Thread.interrupted();
+        }
+    }
+}
