@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GoFilesTest {
   static boolean holds(String header) {
-    return GoFiles.constraintsHold((header + "\npackage main\n").getBytes(StandardCharsets.UTF_8));
+    // (go/build honours // +build lines only when a blank line separates them from the package clause)
+    return GoFiles.constraintsHold((header + "\n\npackage main\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
