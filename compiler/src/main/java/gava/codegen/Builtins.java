@@ -1,0 +1,401 @@
+package gava.codegen;
+
+import static java.lang.constant.ConstantDescs.*;
+
+import gava.lower.Exprs;
+import gava.syntax.Expr;
+import gava.types.Array;
+import gava.types.Basic;
+import gava.types.Builtin;
+import gava.types.Chan;
+import gava.types.Interface;
+import gava.types.MapType;
+import gava.types.Pointer;
+import gava.types.Signature;
+import gava.types.Slice;
+import gava.types.Type;
+import gava.types.Types;
+import gava.types.Universe;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.List;
+
+/** Calls of built-in functions (spec "Built-in functions"). */
+final class Builtins {
+  private final FuncGen f;
+  private final CodeBuilder cb;
+
+  Builtins(FuncGen f) {
+    this.f = f;
+    this.cb = f.cb;
+  }
+
+  private static Type type(Expr e) {
+    return ExprGen.type(e);
+  }
+
+  void call(Builtin b, Expr.Call c) {
+    List<Expr> args = c.args;
+    switch (b.id) {
+      case LEN -> len(args.get(0), c);
+      case CAP -> cap(args.get(0), c);
+      case NEW -> newValue(ExprGen.type(c));
+      case MAKE -> make(c);
+      case APPEND -> append(c);
+      case COPY -> copy(c);
+      case DELETE -> {
+        MapType m = (MapType) Types.under(type(args.get(0)));
+        f.ex.expr(args.get(0));
+        f.ex.mapKey(args.get(1), m);
+        cb.invokestatic(Rt.GOMAP, "delete", MethodTypeDesc.of(CD_void, Rt.GOMAP, CD_Object));
+      }
+      case PANIC -> {
+        f.ex.value(args.get(0), Universe.ANY);
+        f.at(c);
+        cb.invokestatic(Rt.PANICS, "panic", MethodTypeDesc.of(Rt.GOPANIC, CD_Object));
+        cb.athrow();
+      }
+      case PRINT, PRINTLN -> print(args, b.id == Builtin.Id.PRINTLN, c);
+      case MIN, MAX -> minMax(c, b.id == Builtin.Id.MIN);
+      case CLEAR -> clear(args.get(0));
+      case COMPLEX, REAL, IMAG -> throw new NotSupported(c, "complex numbers");
+      case RECOVER -> cb.invokestatic(Rt.DEFER, "recover", MethodTypeDesc.of(CD_Object));
+      case CLOSE -> {
+        f.ex.expr(args.get(0));
+        cb.invokestatic(Rt.CHAN, "close", MethodTypeDesc.of(CD_void, Rt.CHAN));
+      }
+      default -> throw new NotSupported(c, "unsafe." + b.name);
+    }
+  }
+
+  private void len(Expr x, Expr.Call at) {
+    Type u = Types.under(type(x));
+    if (u instanceof Pointer p) u = Types.under(p.elem);
+    switch (u) {
+      case Basic b when b.isString() -> {
+        f.ex.expr(x);
+        cb.invokestatic(Rt.GOSTRING, "len", MethodTypeDesc.of(CD_long, Rt.GOSTRING));
+      }
+      case Slice s -> {
+        f.ex.expr(x);
+        ClassDesc sc = Rt.slice(JvmTypes.kind(s.elem));
+        cb.invokestatic(sc, "len", MethodTypeDesc.of(CD_long, sc));
+      }
+      case Array a -> {
+        // the length is the type's, even for a nil pointer to an array (x is still evaluated)
+        f.ex.expr(x);
+        cb.pop();
+        cb.loadConstant(a.len);
+      }
+      case MapType m -> {
+        f.ex.expr(x);
+        cb.invokestatic(Rt.GOMAP, "len", MethodTypeDesc.of(CD_long, Rt.GOMAP));
+      }
+      case Chan ch -> {
+        f.ex.expr(x);
+        cb.invokestatic(Rt.CHAN, "len", MethodTypeDesc.of(CD_long, Rt.CHAN));
+      }
+      default -> throw new IllegalStateException("len of " + u);
+    }
+  }
+
+  private void cap(Expr x, Expr.Call at) {
+    Type u = Types.under(type(x));
+    if (u instanceof Pointer p) u = Types.under(p.elem);
+    switch (u) {
+      case Slice s -> {
+        f.ex.expr(x);
+        ClassDesc sc = Rt.slice(JvmTypes.kind(s.elem));
+        cb.invokestatic(sc, "cap", MethodTypeDesc.of(CD_long, sc));
+      }
+      case Array a -> {
+        // the length is the type's, even for a nil pointer to an array (x is still evaluated)
+        f.ex.expr(x);
+        cb.pop();
+        cb.loadConstant(a.len);
+      }
+      case Chan ch -> {
+        f.ex.expr(x);
+        cb.invokestatic(Rt.CHAN, "cap", MethodTypeDesc.of(CD_long, Rt.CHAN));
+      }
+      default -> throw new IllegalStateException("cap of " + u);
+    }
+  }
+
+  /** new(T): aggregates are their own pointers; other types get a cell. */
+  private void newValue(Type ptrType) {
+    Type elem = ((Pointer) Types.under(ptrType)).elem;
+    if (Exprs.isAggregate(elem)) {
+      f.ops.zero(elem);
+    } else {
+      f.ex.newCell(elem, () -> f.ops.zero(elem));
+    }
+  }
+
+  private void make(Expr.Call c) {
+    Type t = type(c);
+    Type u = Types.under(t);
+    List<Expr> args = c.args;
+    switch (u) {
+      case Slice s -> {
+        char k = JvmTypes.kind(s.elem);
+        ClassDesc sc = Rt.slice(k);
+        f.ex.indexAsLong(args.get(1));
+        if (args.size() > 2) f.ex.indexAsLong(args.get(2));
+        boolean withCap = args.size() > 2;
+        if (k == 'L') {
+          zeroDesc(s.elem);
+          cb.invokestatic(sc, "make", withCap ? MethodTypeDesc.of(sc, CD_long, CD_long, Rt.ZERO) : MethodTypeDesc.of(sc, CD_long, Rt.ZERO));
+        } else {
+          cb.invokestatic(sc, "make", withCap ? MethodTypeDesc.of(sc, CD_long, CD_long) : MethodTypeDesc.of(sc, CD_long));
+        }
+      }
+      case MapType m -> {
+        cb.loadConstant(identityKeys(m.key) ? 1 : 0);
+        if (args.size() > 1) {
+          f.ex.indexAsLong(args.get(1));
+          cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean, CD_long));
+        } else {
+          cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean));
+        }
+      }
+      case Chan ch -> new ChanGen(f).make(t, args);
+      default -> throw new IllegalStateException("make of " + t);
+    }
+  }
+
+  static boolean identityKeys(Type key) {
+    Type u = Types.under(key);
+    return u instanceof Pointer || u instanceof Chan;
+  }
+
+  /** Pushes the Zero descriptor of a SliceL element type (null when its zero value is null and size 8). */
+  void zeroDesc(Type elem) {
+    Type u = Types.under(elem);
+    if (Exprs.isAggregate(elem)) {
+      Classes.ZeroInfo zi = f.g.classes.zero(elem);
+      cb.getstatic(zi.cd(), "INSTANCE", zi.cd());
+    } else if (u instanceof Basic b && b.isString()) {
+      cb.getstatic(Rt.ZERO, "STRING", Rt.ZERO);
+    } else if (u instanceof Interface) {
+      cb.getstatic(Rt.ZERO, "INTERFACE", Rt.ZERO);
+    } else if (u instanceof Slice) {
+      cb.getstatic(Rt.ZERO, "SLICE", Rt.ZERO);
+    } else {
+      cb.aconst_null();
+    }
+  }
+
+  private void append(Expr.Call c) {
+    List<Expr> args = c.args;
+    Type st = type(c);
+    Type elem = ((Slice) Types.under(st)).elem;
+    char k = JvmTypes.kind(elem);
+    ClassDesc sc = Rt.slice(k);
+    f.ex.value(args.get(0), st);
+    if (c.hasDots) {
+      Expr t = args.get(1);
+      if (JvmTypes.isString(type(t))) {
+        f.ex.expr(t);
+        cb.invokestatic(sc, "appendString", MethodTypeDesc.of(sc, sc, Rt.GOSTRING));
+        return;
+      }
+      f.ex.value(t, st);
+      if (k == 'L') {
+        zeroDesc(elem);
+        cb.invokestatic(sc, "appendSlice", MethodTypeDesc.of(sc, sc, sc, Rt.ZERO));
+      } else {
+        cb.invokestatic(sc, "appendSlice", MethodTypeDesc.of(sc, sc, sc));
+      }
+      return;
+    }
+    int n = args.size() - 1;
+    if (n == 0) return;
+    if (n == 1) {
+      f.ex.valueFor(args.get(1), elem, true);
+      if (k == 'L') {
+        zeroDesc(elem);
+        cb.invokestatic(sc, "append", MethodTypeDesc.of(sc, sc, CD_Object, Rt.ZERO));
+      } else {
+        cb.invokestatic(sc, "append", MethodTypeDesc.of(sc, sc, Rt.stackElem(k)));
+      }
+      return;
+    }
+    cb.loadConstant(n);
+    f.ops.newArray(f.jt.component(elem));
+    for (int i = 1; i <= n; i++) {
+      cb.dup();
+      cb.loadConstant(i - 1);
+      f.ex.valueFor(args.get(i), elem, true);
+      f.ops.arrayStore(elem);
+    }
+    if (k == 'L') {
+      zeroDesc(elem);
+      cb.invokestatic(sc, "appendArray", MethodTypeDesc.of(sc, sc, Rt.array(k), Rt.ZERO));
+    } else {
+      cb.invokestatic(sc, "appendArray", MethodTypeDesc.of(sc, sc, Rt.array(k)));
+    }
+  }
+
+  private void copy(Expr.Call c) {
+    Expr dst = c.args.get(0), src = c.args.get(1);
+    Type dt = type(dst);
+    Type elem = ((Slice) Types.under(dt)).elem;
+    char k = JvmTypes.kind(elem);
+    ClassDesc sc = Rt.slice(k);
+    f.ex.expr(dst);
+    if (JvmTypes.isString(type(src))) {
+      f.ex.expr(src);
+      cb.invokestatic(sc, "copyString", MethodTypeDesc.of(CD_long, sc, Rt.GOSTRING));
+      return;
+    }
+    f.ex.value(src, dt);
+    if (k == 'L' && Exprs.isAggregate(elem)) {
+      zeroDesc(elem);
+      cb.invokestatic(sc, "copy", MethodTypeDesc.of(CD_long, sc, sc, Rt.ZERO));
+    } else {
+      cb.invokestatic(sc, "copy", MethodTypeDesc.of(CD_long, sc, sc));
+    }
+  }
+
+  private void clear(Expr x) {
+    Type u = Types.under(type(x));
+    f.ex.expr(x);
+    if (u instanceof MapType) {
+      cb.invokestatic(Rt.GOMAP, "clear", MethodTypeDesc.of(CD_void, Rt.GOMAP));
+    } else if (u instanceof Slice s) {
+      char k = JvmTypes.kind(s.elem);
+      ClassDesc sc = Rt.slice(k);
+      if (k == 'L') {
+        zeroDesc(s.elem);
+        cb.invokestatic(sc, "clear", MethodTypeDesc.of(CD_void, sc, Rt.ZERO));
+      } else {
+        cb.invokestatic(sc, "clear", MethodTypeDesc.of(CD_void, sc));
+      }
+    } else {
+      throw new IllegalStateException("clear of " + u);
+    }
+  }
+
+  private void minMax(Expr.Call c, boolean min) {
+    Type t = type(c);
+    List<Expr> args = c.args;
+    f.ex.value(args.get(0), t);
+    for (int i = 1; i < args.size(); i++) {
+      f.ex.value(args.get(i), t);
+      minMax2(t, min);
+    }
+  }
+
+  /** a, b -> min(a, b) or max(a, b) with Go's rules (NaN wins, -0 < +0, unsigned compare). */
+  private void minMax2(Type t, boolean min) {
+    String m = min ? "min" : "max";
+    if (JvmTypes.isString(t)) {
+      // keep a when (a <= b) for min / (a >= b) for max
+      cb.dup2();
+      cb.invokestatic(Rt.GOSTRING, "compare", MethodTypeDesc.of(CD_int, Rt.GOSTRING, Rt.GOSTRING));
+      Label keepA = cb.newLabel(), end = cb.newLabel();
+      if (min) cb.ifle(keepA); else cb.ifge(keepA);
+      cb.swap();
+      cb.labelBinding(keepA);
+      cb.pop();
+      cb.labelBinding(end);
+      return;
+    }
+    boolean uns = JvmTypes.isUnsigned(t);
+    switch (JvmTypes.kind(t)) {
+      case 'J' -> {
+        if (uns) {
+          cb.ldc(Long.MIN_VALUE).lxor();
+          int b = f.temp(CD_long);
+          cb.ldc(Long.MIN_VALUE).lxor();
+          cb.lload(b);
+          cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_long, CD_long, CD_long));
+          cb.ldc(Long.MIN_VALUE).lxor();
+        } else {
+          cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_long, CD_long, CD_long));
+        }
+      }
+      case 'F' -> cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_float, CD_float, CD_float));
+      case 'D' -> cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_double, CD_double, CD_double));
+      default -> {
+        if (uns && JvmTypes.basicKind(t) == Basic.Kind.UINT32) {
+          cb.ldc(Integer.MIN_VALUE).ixor().swap().ldc(Integer.MIN_VALUE).ixor();
+          cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_int, CD_int, CD_int));
+          cb.ldc(Integer.MIN_VALUE).ixor();
+        } else {
+          cb.invokestatic(Rt.CD_MATH, m, MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        }
+      }
+    }
+  }
+
+  // ---- print / println ----
+
+  private void print(List<Expr> args, boolean ln, Expr.Call at) {
+    if (args.size() == 1 && type(args.get(0)) instanceof gava.types.Tuple tt && tt.size() != 1) {
+      f.ex.expr(args.get(0));
+      int tmp = f.temp(f.jt.desc(tt));
+      for (int i = 0; i < tt.size(); i++) {
+        if (ln && i > 0) cb.invokestatic(Rt.PRINT, "sp", MethodTypeDesc.of(CD_void));
+        cb.aload(tmp);
+        f.tupleGet(tt, i);
+        printValue(tt.at(i), args.get(0));
+      }
+    } else {
+      for (int i = 0; i < args.size(); i++) {
+        if (ln && i > 0) cb.invokestatic(Rt.PRINT, "sp", MethodTypeDesc.of(CD_void));
+        printOne(args.get(i), at);
+      }
+    }
+    if (ln) cb.invokestatic(Rt.PRINT, "nl", MethodTypeDesc.of(CD_void));
+    cb.invokestatic(Rt.PRINT, "flush", MethodTypeDesc.of(CD_void));
+  }
+
+  private void printOne(Expr a, Expr.Call at) {
+    if (ExprGen.isNil(a)) {
+      cb.invokestatic(Rt.PRINT, "nil", MethodTypeDesc.of(CD_void));
+      return;
+    }
+    f.ex.expr(a);
+    printValue(type(a), a);
+  }
+
+  /** Prints the value of type t on the stack. */
+  private void printValue(Type t, Expr a) {
+    printValue(f.ops, t, a);
+  }
+
+  /** Prints the value of type t on the stack with gava.runtime.Print (print's formats). */
+  static void printValue(ValueOps ops, Type t, Expr at) {
+    CodeBuilder cb = ops.cb;
+    Type u = Types.under(t);
+    switch (u) {
+      case Basic b when b.kind == Basic.Kind.UNTYPED_NIL -> { cb.pop(); cb.invokestatic(Rt.PRINT, "nil", MethodTypeDesc.of(CD_void)); }
+      case Basic b when b.isString() -> cb.invokestatic(Rt.PRINT, "string", MethodTypeDesc.of(CD_void, Rt.GOSTRING));
+      case Basic b when b.isBoolean() -> cb.invokestatic(Rt.PRINT, "bool", MethodTypeDesc.of(CD_void, CD_boolean));
+      case Basic b when b.isInteger() -> {
+        if (JvmTypes.kind(t) != 'J') {
+          cb.i2l();
+          if (b.kind == Basic.Kind.UINT32) cb.loadConstant(0xFFFFFFFFL).land();
+        }
+        cb.invokestatic(Rt.PRINT, b.isUnsigned() ? "uint64" : "int64", MethodTypeDesc.of(CD_void, CD_long));
+      }
+      case Basic b when b.isFloat() -> {
+        if (JvmTypes.kind(t) == 'F') cb.f2d();
+        cb.invokestatic(Rt.PRINT, "float64", MethodTypeDesc.of(CD_void, CD_double));
+      }
+      case Basic b when b.isComplex() -> throw new NotSupported(at, "complex numbers");
+      case Slice s -> cb.invokestatic(Rt.PRINT, "slice", MethodTypeDesc.of(CD_void, CD_Object));
+      case Interface i -> cb.invokestatic(Rt.PRINT, i.allMethods.isEmpty() ? "eface" : "iface", MethodTypeDesc.of(CD_void, CD_Object));
+      case Pointer p -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
+      case MapType m -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
+      case Chan ch -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
+      case Signature s -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
+      default -> throw new NotSupported(at, "print of " + t);
+    }
+  }
+
+}

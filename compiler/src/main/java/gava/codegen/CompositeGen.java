@@ -1,0 +1,139 @@
+package gava.codegen;
+
+import static java.lang.constant.ConstantDescs.*;
+
+import gava.lower.Exprs;
+import gava.syntax.Expr;
+import gava.types.Array;
+import gava.types.Constant;
+import gava.types.MapType;
+import gava.types.Pointer;
+import gava.types.Slice;
+import gava.types.Struct;
+import gava.types.Type;
+import gava.types.Types;
+import gava.types.Var;
+import java.lang.classfile.CodeBuilder;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Composite literals: structs, arrays, slices, maps (and elided {@code &T} elements). */
+final class CompositeGen {
+  private final FuncGen f;
+  private final CodeBuilder cb;
+
+  CompositeGen(FuncGen f) {
+    this.f = f;
+    this.cb = f.cb;
+  }
+
+  void literal(Expr.CompositeLit c) {
+    Type t = ExprGen.type(c);
+    Type u = Types.under(t);
+    if (u instanceof Pointer p) {
+      // an element literal with elided &T
+      Type elem = p.elem;
+      if (Exprs.isAggregate(elem)) build(c, elem);
+      else f.ex.newCell(elem, () -> build(c, elem));
+      return;
+    }
+    build(c, t);
+  }
+
+  private void build(Expr.CompositeLit c, Type t) {
+    Type u = Types.under(t);
+    switch (u) {
+      case Struct s -> struct(c, t, s);
+      case Array a -> array(c, a);
+      case Slice s -> slice(c, s);
+      case MapType m -> map(c, m);
+      default -> throw new NotSupported(c, "composite literal of type " + t);
+    }
+  }
+
+  private void struct(Expr.CompositeLit c, Type t, Struct s) {
+    ClassDesc cd = f.g.classes.structClass(t);
+    cb.new_(cd).dup().invokespecial(cd, "<init>", MTD_void);
+    for (int i = 0; i < c.elems.size(); i++) {
+      Expr el = c.elems.get(i);
+      int fi;
+      Expr val;
+      if (el instanceof Expr.KeyValue kv) {
+        String name = ((Expr.Name) Exprs.unparen(kv.key)).name;
+        fi = s.fieldIndex(name);
+        val = kv.val;
+      } else {
+        fi = i;
+        val = el;
+      }
+      Var fld = s.fields.get(fi);
+      cb.dup();
+      f.ex.valueFor(val, fld.type, true);
+      cb.putfield(cd, StructGen.fieldName(s, fi), f.jt.desc(fld.type));
+    }
+  }
+
+  /** Element indices of an array/slice literal (keys are constant indices). */
+  private static List<Integer> indices(Expr.CompositeLit c) {
+    List<Integer> out = new ArrayList<>();
+    int next = 0;
+    for (Expr el : c.elems) {
+      if (el instanceof Expr.KeyValue kv && kv.key.value instanceof Constant k) next = (int) ExprGen.longBits(k);
+      out.add(next);
+      next++;
+    }
+    return out;
+  }
+
+  private static Expr valueOf(Expr el) {
+    return el instanceof Expr.KeyValue kv ? kv.val : el;
+  }
+
+  private void array(Expr.CompositeLit c, Array a) {
+    f.ops.zeroArray(a);
+    fill(c, a.elem);
+  }
+
+  /** arr on the stack -> arr with the literal's elements stored. */
+  private void fill(Expr.CompositeLit c, Type elem) {
+    List<Integer> idx = indices(c);
+    for (int i = 0; i < c.elems.size(); i++) {
+      cb.dup();
+      cb.loadConstant(idx.get(i));
+      f.ex.valueFor(valueOf(c.elems.get(i)), elem, true);
+      f.ops.arrayStore(elem);
+    }
+  }
+
+  private void slice(Expr.CompositeLit c, Slice s) {
+    List<Integer> idx = indices(c);
+    int n = 0;
+    for (int i : idx) n = Math.max(n, i + 1);
+    char k = JvmTypes.kind(s.elem);
+    boolean dense = idx.size() == n;
+    if (dense || !ValueOps.needsElementInit(s.elem)) {
+      cb.loadConstant(n);
+      f.ops.newArray(f.jt.component(s.elem));
+    } else {
+      f.ops.zeroArray(new Array(n, s.elem));
+    }
+    fill(c, s.elem);
+    cb.invokestatic(Rt.slice(k), "of", MethodTypeDesc.of(Rt.slice(k), Rt.array(k)));
+  }
+
+  private void map(Expr.CompositeLit c, MapType m) {
+    cb.loadConstant(Builtins.identityKeys(m.key) ? 1 : 0);
+    cb.loadConstant((long) c.elems.size());
+    cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean, CD_long));
+    for (Expr el : c.elems) {
+      Expr.KeyValue kv = (Expr.KeyValue) el;
+      cb.dup();
+      f.ex.mapKey(kv.key, m);
+      f.ex.valueFor(kv.val, m.elem, true);
+      f.ops.box(m.elem);
+      cb.invokestatic(Rt.GOMAP, "put", MethodTypeDesc.of(CD_void, Rt.GOMAP, CD_Object, CD_Object));
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package gava.codegen;
+
+import static java.lang.constant.ConstantDescs.*;
+
+import gava.lower.Exprs;
+import gava.syntax.Expr;
+import gava.syntax.Node;
+import gava.types.Array;
+import gava.types.Basic;
+import gava.types.Interface;
+import gava.types.Pointer;
+import gava.types.Slice;
+import gava.types.Struct;
+import gava.types.Type;
+import gava.types.Types;
+import java.lang.classfile.CodeBuilder;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+
+/** Conversions T(x) (spec "Conversions"). */
+final class Conversions {
+  private final FuncGen f;
+  private final CodeBuilder cb;
+
+  Conversions(FuncGen f) {
+    this.f = f;
+    this.cb = f.cb;
+  }
+
+  void convert(Expr arg, Type to, Node at) {
+    if (ExprGen.isNil(arg)) {
+      cb.aconst_null();
+      return;
+    }
+    Type from = ExprGen.type(arg);
+    f.ex.expr(arg);
+    convertValue(from, to, at);
+  }
+
+  /** Value of type from on the stack -> value of type to. */
+  void convertValue(Type from, Type to, Node at) {
+    Type fu = Types.under(from), tu = Types.under(to);
+    if (tu instanceof Interface) {
+      f.ex.coerce(from, to);
+      return;
+    }
+    if (fu instanceof Interface) throw new NotSupported(at, "conversion from interface");
+    if (fu instanceof Basic fb && tu instanceof Basic tb) {
+      basic(fb, from, tb, to, at);
+      return;
+    }
+    if (tu instanceof Basic tb && tb.isString()) {
+      if (fu instanceof Slice s) {
+        if (JvmTypes.kind(s.elem) == 'B') cb.invokestatic(Rt.GOSTRING, "fromBytes", MethodTypeDesc.of(Rt.GOSTRING, Rt.slice('B')));
+        else cb.invokestatic(Rt.GOSTRING, "fromRunes", MethodTypeDesc.of(Rt.GOSTRING, Rt.slice('I')));
+        return;
+      }
+    }
+    if (fu instanceof Basic fb && fb.isString() && tu instanceof Slice s) {
+      if (JvmTypes.kind(s.elem) == 'B') cb.invokevirtual(Rt.GOSTRING, "toBytes", MethodTypeDesc.of(Rt.slice('B')));
+      else cb.invokevirtual(Rt.GOSTRING, "toRunes", MethodTypeDesc.of(Rt.slice('I')));
+      return;
+    }
+    if (fu instanceof Struct && tu instanceof Struct) {
+      ClassDesc fc = f.jt.desc(from), tc = f.jt.desc(to);
+      if (!fc.equals(tc)) cb.invokestatic(f.g.helpers.cd, f.g.helpers.structConvert(from, to), MethodTypeDesc.of(tc, fc));
+      return;
+    }
+    if (fu instanceof Slice s && tu instanceof Array a) {
+      char k = JvmTypes.kind(s.elem);
+      if (!f.jt.component(a.elem).equals(Rt.elem(k))) throw new NotSupported(at, "conversion of slice to array of structs");
+      cb.loadConstant(a.len);
+      if (k == 'L' && Exprs.isAggregate(a.elem)) throw new NotSupported(at, "conversion of slice to array of arrays");
+      cb.invokestatic(Rt.slice(k), "toArray", MethodTypeDesc.of(Rt.array(k), Rt.slice(k), CD_long));
+      return;
+    }
+    if (fu instanceof Slice && tu instanceof Pointer) throw new NotSupported(at, "conversion of slice to array pointer");
+    if (fu instanceof Pointer && tu instanceof Pointer) {
+      if (!f.jt.desc(from).equals(f.jt.desc(to))) throw new NotSupported(at, "pointer conversion between struct types");
+      return;
+    }
+    ClassDesc fd = f.jt.desc(from), td = f.jt.desc(to);
+    if (!fd.equals(td)) throw new NotSupported(at, "conversion from " + from + " to " + to);
+  }
+
+  private void basic(Basic fb, Type from, Basic tb, Type to, Node at) {
+    if (fb.isComplex() || tb.isComplex()) throw new NotSupported(at, "complex numbers");
+    if (fb.kind == Basic.Kind.UNSAFE_POINTER || tb.kind == Basic.Kind.UNSAFE_POINTER) throw new NotSupported(at, "unsafe.Pointer");
+    if (tb.isString()) {
+      if (fb.isString()) return;
+      if (fb.isInteger()) {
+        f.ex.toLong(from);
+        if (fb.isUnsigned() && JvmTypes.kind(from) == 'J') {
+          // huge unsigned values are invalid code points
+          cb.dup2().lconst_0().lcmp();
+          java.lang.classfile.Label ok = cb.newLabel();
+          cb.ifge(ok);
+          cb.pop2().loadConstant(-1L);
+          cb.labelBinding(ok);
+        }
+        cb.invokestatic(Rt.GOSTRING, "fromRune", MethodTypeDesc.of(Rt.GOSTRING, CD_long));
+        return;
+      }
+    }
+    if (fb.isBoolean() && tb.isBoolean()) return;
+    char fk = JvmTypes.kind(from), tk = JvmTypes.kind(to);
+    boolean fu = fb.isUnsigned();
+    if (fb.isInteger() && tb.isInteger()) {
+      if (tk == 'J') {
+        if (fk != 'J') f.ex.toLong(from);
+        return;
+      }
+      if (fk == 'J') cb.l2i();
+      f.ops.normalize(to);
+      return;
+    }
+    if (fb.isInteger() && tb.isFloat()) {
+      if (fk != 'J') {
+        if (fb.kind == Basic.Kind.UINT32) {
+          f.ex.toLong(from);
+          fk = 'J';
+        } else {
+          if (tk == 'F') cb.i2f(); else cb.i2d();
+          return;
+        }
+      }
+      if (fu && fb.kind != Basic.Kind.UINT32) {
+        f.g.helpers.invoke(cb, tk == 'F' ? f.g.helpers.u64ToFloat() : f.g.helpers.u64ToDouble());
+      } else {
+        if (tk == 'F') cb.l2f(); else cb.l2d();
+      }
+      return;
+    }
+    if (fb.isFloat() && tb.isInteger()) {
+      if (fk == 'F') cb.f2d();
+      switch (tb.kind) {
+        case UINT64, UINT, UINTPTR -> f.g.helpers.invoke(cb, f.g.helpers.doubleToU64());
+        case INT64, INT -> f.g.helpers.invoke(cb, f.g.helpers.doubleToI64());
+        case UINT32 -> { f.g.helpers.invoke(cb, f.g.helpers.doubleToI64()); cb.l2i(); }
+        default -> { f.g.helpers.invoke(cb, f.g.helpers.doubleToI32()); f.ops.normalize(to); }
+      }
+      return;
+    }
+    if (fb.isFloat() && tb.isFloat()) {
+      if (fk == 'F' && tk == 'D') cb.f2d();
+      else if (fk == 'D' && tk == 'F') cb.d2f();
+      return;
+    }
+    if (fk == tk) return;
+    throw new NotSupported(at, "conversion from " + from + " to " + to);
+  }
+}

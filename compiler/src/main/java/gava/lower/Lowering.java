@@ -1,0 +1,16 @@
+package gava.lower;
+
+import gava.syntax.Diagnostics;
+import gava.syntax.File;
+import java.util.List;
+
+/** Entry point of lowering: analyses a checked package for code generation. */
+public final class Lowering {
+  private Lowering() {}
+
+  public static Facts lower(gava.types.Package pkg, List<File> files, Diagnostics diags) {
+    Facts facts = new Facts();
+    new Analyzer(facts).run(pkg, files);
+    return facts;
+  }
+}
