@@ -96,15 +96,54 @@ final class CompositeGen {
     fill(c, a.elem);
   }
 
+  /** Runs of at least this many constant elements are stored by synthetic methods (method size limit). */
+  private static final int CONST_RUN = 64;
+  private static final int CHUNK = 1000;
+
   /** arr on the stack -> arr with the literal's elements stored. */
   private void fill(Expr.CompositeLit c, Type elem) {
     List<Integer> idx = indices(c);
-    for (int i = 0; i < c.elems.size(); i++) {
+    int n = c.elems.size();
+    boolean basic = Types.under(elem) instanceof gava.types.Basic b && !b.isComplex() && !b.isUntyped();
+    for (int i = 0; i < n; ) {
+      int run = 0;
+      while (basic && i + run < n && run < CHUNK && valueOf(c.elems.get(i + run)).value instanceof Constant) run++;
+      if (run >= CONST_RUN) {
+        storeConstants(c, idx, i, run, elem);
+        i += run;
+        continue;
+      }
       cb.dup();
       cb.loadConstant(idx.get(i));
       f.ex.valueFor(valueOf(c.elems.get(i)), elem, true);
       f.ops.arrayStore(elem);
+      i++;
     }
+  }
+
+  /** arr -> arr, with elements [from, from+count) (all constants) stored by a synthetic static method. */
+  private void storeConstants(Expr.CompositeLit c, List<Integer> idx, int from, int count, Type elem) {
+    ClassDesc arr = f.jt.component(elem).arrayType();
+    MethodTypeDesc mtd = MethodTypeDesc.of(CD_void, arr);
+    List<Constant> values = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = from; i < from + count; i++) {
+      values.add((Constant) valueOf(c.elems.get(i)).value);
+      at.add(idx.get(i));
+    }
+    ClassDesc owner = f.g.ownerOf(f.unit);
+    String name = f.g.synthetic(owner, f.unit.jvmName + "·lit", mtd, wcb -> {
+      ValueOps ops = new ValueOps(f.g, wcb);
+      for (int i = 0; i < values.size(); i++) {
+        wcb.aload(0);
+        wcb.loadConstant(at.get(i));
+        ExprGen.basicConstant(f.g, wcb, values.get(i), elem);
+        ops.arrayStore(elem);
+      }
+      wcb.return_();
+    });
+    cb.dup();
+    cb.invokestatic(owner, name, mtd);
   }
 
   private void slice(Expr.CompositeLit c, Slice s) {

@@ -155,6 +155,25 @@ final class DeferGen {
         });
         bind(owner, name, mtd);
       }
+      case COPY -> {
+        Expr dst = c.args.get(0), src = c.args.get(1);
+        gava.types.Type dt = ExprGen.type(dst);
+        gava.types.Type elem = ((gava.types.Slice) Types.under(dt)).elem;
+        char k = JvmTypes.kind(elem);
+        ClassDesc sc = Rt.slice(k);
+        f.ex.expr(dst);
+        if (JvmTypes.isString(ExprGen.type(src))) {
+          f.ex.expr(src);
+          bind(sc, "copyString", MethodTypeDesc.of(CD_long, sc, Rt.GOSTRING));
+        } else if (k == 'L' && Exprs.isAggregate(elem)) {
+          f.ex.value(src, dt);
+          new Builtins(f).zeroDesc(elem);
+          bind(sc, "copy", MethodTypeDesc.of(CD_long, sc, sc, Rt.ZERO));
+        } else {
+          f.ex.value(src, dt);
+          bind(sc, "copy", MethodTypeDesc.of(CD_long, sc, sc));
+        }
+      }
       case CLOSE -> {
         f.ex.expr(c.args.get(0));
         bind(Rt.CHAN, "close", MethodTypeDesc.of(CD_void, Rt.CHAN));

@@ -163,6 +163,12 @@ final class ExprGen {
     }
     if (!(u instanceof Basic b)) throw new IllegalStateException("constant of type " + t);
     if (b.isComplex()) throw new NotSupported(at, "complex numbers");
+    basicConstant(f.g, cb, c, t);
+  }
+
+  /** Pushes a constant of a (non-complex) basic type. */
+  static void basicConstant(Gen g, CodeBuilder cb, Constant c, Type t) {
+    Basic b = (Basic) Types.under(t);
     switch (JvmTypes.kind(t)) {
       case 'Z' -> cb.loadConstant(c.boolValue() ? 1 : 0);
       case 'B', 'S', 'I' -> cb.loadConstant((int) longBits(c));
@@ -170,7 +176,7 @@ final class ExprGen {
       case 'F' -> cb.loadConstant(floatValue(c));
       case 'D' -> cb.loadConstant(doubleValue(c));
       default -> {
-        if (b.isString()) f.g.literals.load(cb, c.stringBytes());
+        if (b.isString()) g.literals.load(cb, c.stringBytes());
         else throw new IllegalStateException("constant of type " + t);
       }
     }
@@ -313,8 +319,8 @@ final class ExprGen {
   // ---- indexing ----
 
   private void index(Expr.Index ix) {
-    if (ix.indices.size() != 1) throw new NotSupported(ix, "generic instantiation");
     Type xt = type(ix.x);
+    if (ix.indices.size() != 1 || Types.under(xt) instanceof Signature) throw new NotSupported(ix, "generic function");
     Type u = Types.under(xt);
     if (u instanceof Pointer p) u = Types.under(p.elem);
     switch (u) {

@@ -34,11 +34,11 @@ final class Gen {
     this.classes = new Classes(pkg);
     this.jt = new JvmTypes(classes);
     this.pkgClass = classes.packageClass();
-    this.literals = new Literals(pkgClass);
+    this.literals = new Literals(classes.prefix);
     this.helpers = new Helpers(this, ClassDesc.ofInternalName(classes.prefix + "$Helpers"));
     for (int i = 0; i < files.size(); i++) {
       Source src = files.get(i).src;
-      fileClasses.putIfAbsent(src, i == 0 ? pkgClass : ClassDesc.ofInternalName(classes.prefix + "$Package$" + (i + 1)));
+      fileClasses.putIfAbsent(src, i == 0 ? pkgClass : ClassDesc.ofInternalName(classes.prefix + "$Package·" + (i + 1)));
     }
   }
 

@@ -432,4 +432,47 @@ final class Helpers {
       cb.ldc("?").areturn();
     });
   }
+
+  /** Go == on two interface values: same dynamic type and equal values; panics for uncomparable types. */
+  String ifaceEq() {
+    return define("ifaceEq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object), o -> {
+      CodeBuilder cb = o.cb;
+      Label aNotNull = cb.newLabel(), bNotNull = cb.newLabel(), notD = cb.newLabel(), notF = cb.newLabel();
+      Label same = cb.newLabel(), no = cb.newLabel(), yes = cb.newLabel();
+      // if (a == null) return b == null; if (b == null) return false;
+      cb.aload(0).ifnonnull(aNotNull);
+      cb.aload(1).ifnull(yes);
+      cb.goto_(no);
+      cb.labelBinding(aNotNull);
+      cb.aload(1).ifnonnull(bNotNull);
+      cb.goto_(no);
+      cb.labelBinding(bNotNull);
+      // floats compare by value (NaN != NaN, +0 == -0)
+      cb.aload(0).instanceOf(CD_Double).ifeq(notD);
+      cb.aload(1).instanceOf(CD_Double).ifeq(no);
+      cb.aload(0).checkcast(CD_Double).invokevirtual(CD_Double, "doubleValue", MethodTypeDesc.of(CD_double));
+      cb.aload(1).checkcast(CD_Double).invokevirtual(CD_Double, "doubleValue", MethodTypeDesc.of(CD_double));
+      cb.dcmpl().ifne(no);
+      cb.goto_(yes);
+      cb.labelBinding(notD);
+      cb.aload(0).instanceOf(CD_Float).ifeq(notF);
+      cb.aload(1).instanceOf(CD_Float).ifeq(no);
+      cb.aload(0).checkcast(CD_Float).invokevirtual(CD_Float, "floatValue", MethodTypeDesc.of(CD_float));
+      cb.aload(1).checkcast(CD_Float).invokevirtual(CD_Float, "floatValue", MethodTypeDesc.of(CD_float));
+      cb.fcmpl().ifne(no);
+      cb.goto_(yes);
+      cb.labelBinding(notF);
+      // different dynamic types are unequal; same type: the class's Go == (may panic)
+      cb.aload(0).invokevirtual(CD_Object, "getClass", MethodTypeDesc.of(CD_Class));
+      cb.aload(1).invokevirtual(CD_Object, "getClass", MethodTypeDesc.of(CD_Class));
+      cb.if_acmpeq(same);
+      cb.goto_(no);
+      cb.labelBinding(same);
+      cb.aload(0).aload(1).invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object)).ireturn();
+      cb.labelBinding(yes);
+      cb.iconst_1().ireturn();
+      cb.labelBinding(no);
+      cb.iconst_0().ireturn();
+    });
+  }
 }

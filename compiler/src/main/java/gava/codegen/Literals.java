@@ -1,21 +1,25 @@
 package gava.codegen;
 
-import java.lang.classfile.ClassBuilder;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * String literals: each distinct value is a static final GoString field {@code $s<n>} of the
- * package class, created once in its static initialiser with {@code GoString.lit}.
+ * String literals: each distinct value is a {@code static final} GoString field {@code s<n>} of a
+ * holder class {@code $Strings<k>} (at most {@value #CHUNK} per class, so each static initialiser
+ * stays within the method size limit), created once with {@code GoString.lit}.
  */
 final class Literals {
-  private final ClassDesc owner;
-  private final Map<Key, String> fields = new LinkedHashMap<>();
+  private static final int CHUNK = 500;
+
+  private final String prefix;
+  private final Map<Key, Field> fields = new LinkedHashMap<>();
 
   private record Key(byte[] bytes) {
     @Override
@@ -29,8 +33,14 @@ final class Literals {
     }
   }
 
-  Literals(ClassDesc owner) {
-    this.owner = owner;
+  private record Field(ClassDesc owner, String name, byte[] bytes) {}
+
+  Literals(String prefix) {
+    this.prefix = prefix;
+  }
+
+  private ClassDesc holder(int chunk) {
+    return ClassDesc.ofInternalName(prefix + "$Strings" + chunk);
   }
 
   /** Pushes the GoString of these bytes. */
@@ -39,45 +49,36 @@ final class Literals {
       cb.getstatic(Rt.GOSTRING, "EMPTY", Rt.GOSTRING);
       return;
     }
-    String f = fields.computeIfAbsent(new Key(bytes.clone()), k -> "$s" + (fields.size() + 1));
-    cb.getstatic(owner, f, Rt.GOSTRING);
+    Field f = fields.computeIfAbsent(new Key(bytes.clone()), k -> {
+      int n = fields.size();
+      return new Field(holder(n / CHUNK), "s" + n, k.bytes);
+    });
+    cb.getstatic(f.owner(), f.name(), Rt.GOSTRING);
   }
 
-  boolean isEmpty() {
-    return fields.isEmpty();
-  }
-
-  /** Declares the fields and returns how to initialise them (split in chunks to stay under method size limits). */
-  void declare(ClassBuilder clb) {
-    for (String f : fields.values()) {
-      clb.withField(f, Rt.GOSTRING, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+  /** The holder classes (internal name -> class file). */
+  synchronized Map<String, byte[]> classes(ClassFile cf) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    List<Field> all = new ArrayList<>(fields.values());
+    for (int start = 0; start < all.size(); start += CHUNK) {
+      List<Field> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
+      ClassDesc c = chunk.get(0).owner();
+      byte[] bytes = cf.build(c, clb -> {
+        clb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+        for (Field f : chunk) clb.withField(f.name(), Rt.GOSTRING, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+        clb.withMethodBody("<clinit>", ConstantDescs.MTD_void, ClassFile.ACC_STATIC, cb -> {
+          for (Field f : chunk) {
+            pushLatin1(cb, f.bytes());
+            cb.invokestatic(Rt.GOSTRING, "lit", Rt.mt(Rt.GOSTRING, ConstantDescs.CD_String));
+            cb.putstatic(c, f.name(), Rt.GOSTRING);
+          }
+          cb.return_();
+        });
+      });
+      String d = c.descriptorString();
+      out.put(d.substring(1, d.length() - 1), bytes);
     }
-  }
-
-  /** Number of literal-initialising helper methods {@link #emitChunk} must be called for. */
-  int chunks() {
-    return (fields.size() + CHUNK - 1) / CHUNK;
-  }
-
-  private static final int CHUNK = 500;
-
-  /** Body of the chunk-th initialiser method: sets its literal fields and returns. */
-  void emitChunk(CodeBuilder cb, int chunk) {
-    emitChunkBody(cb, chunk);
-    cb.return_();
-  }
-
-  /** Sets the chunk-th group of literal fields. */
-  void emitChunkBody(CodeBuilder cb, int chunk) {
-    int i = 0;
-    for (Map.Entry<Key, String> e : fields.entrySet()) {
-      if (i / CHUNK == chunk) {
-        pushLatin1(cb, e.getKey().bytes);
-        cb.invokestatic(Rt.GOSTRING, "lit", Rt.mt(Rt.GOSTRING, ConstantDescs.CD_String));
-        cb.putstatic(owner, e.getValue(), Rt.GOSTRING);
-      }
-      i++;
-    }
+    return out;
   }
 
   /** Pushes a java.lang.String whose chars are the bytes (ldc, concatenated in pieces for long strings). */

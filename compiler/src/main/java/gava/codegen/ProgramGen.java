@@ -136,8 +136,13 @@ final class ProgramGen {
     return null;
   }
 
-  private static Pos pos(Node n) {
-    return n == null || n.pos == null ? Pos.NONE : n.pos;
+  private Pos pos(Node n) {
+    if (n != null && n.pos != null) return n.pos;
+    // the package initialiser: its first variable declaration, else the package clause
+    for (gava.syntax.File f : g.files) {
+      for (gava.syntax.Decl d : f.decls) if (d instanceof gava.syntax.Decl.Var && d.pos != null) return d.pos;
+    }
+    return g.files.isEmpty() || g.files.get(0).pkgName == null ? Pos.NONE : g.files.get(0).pkgName.pos;
   }
 
   private void method(ClassBuilder clb, FuncUnit u) {
@@ -196,20 +201,7 @@ final class ProgramGen {
         cb.return_();
       });
     }
-    g.literals.declare(clb);
-    int chunks = g.literals.chunks();
-    if (chunks > 1) {
-      for (int i = 0; i < chunks; i++) {
-        int chunk = i;
-        clb.withMethodBody("$lits" + i, MTD_void, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC, cb -> g.literals.emitChunk(cb, chunk));
-      }
-    }
     clb.withMethodBody("<clinit>", MTD_void, ClassFile.ACC_STATIC, cb -> {
-      if (chunks == 1) {
-        g.literals.emitChunkBody(cb, 0);
-      } else {
-        for (int i = 0; i < chunks; i++) cb.invokestatic(g.pkgClass, "$lits" + i, MTD_void);
-      }
       ValueOps ops = new ValueOps(g, cb);
       for (Var v : globals) {
         boolean cell = g.facts.isCell(v);
@@ -278,6 +270,7 @@ final class ProgramGen {
       }
       if (progress) continue;
       if (!helpersBuilt) {
+        out.putAll(g.literals.classes(cf));
         helpersBuilt = true;
         if (!g.helpers.isEmpty()) {
           out.put(internal(g.helpers.cd), cf.build(g.helpers.cd, clb -> {

@@ -78,10 +78,19 @@ final class StructGen {
         }
         cb.return_();
       });
+      boolean comparable = gava.types.Types.comparable(si.goType());
+      String typeName = Ifaces.goTypeString(si.goType());
       clb.withMethodBody("equals", MethodTypeDesc.of(CD_boolean, CD_Object), ClassFile.ACC_PUBLIC, cb -> {
         ValueOps o = new ValueOps(g, cb);
         Label no = cb.newLabel();
         cb.aload(1).instanceOf(c).ifeq(no);
+        if (!comparable) {
+          // only reachable through interfaces: Go panics comparing uncomparable dynamic types
+          cb.ldc(typeName).invokestatic(Rt.PANICS, "uncomparable", MethodTypeDesc.of(Rt.GOPANIC, CD_String)).athrow();
+          cb.labelBinding(no);
+          cb.iconst_0().ireturn();
+          return;
+        }
         cb.aload(1).checkcast(c).astore(2);
         for (int i = 0; i < s.fields.size(); i++) {
           Var f = s.fields.get(i);
@@ -96,6 +105,10 @@ final class StructGen {
         cb.iconst_0().ireturn();
       });
       clb.withMethodBody("hashCode", MethodTypeDesc.of(CD_int), ClassFile.ACC_PUBLIC, cb -> {
+        if (!comparable) {
+          cb.ldc(typeName).invokestatic(Rt.PANICS, "unhashable", MethodTypeDesc.of(Rt.GOPANIC, CD_String)).athrow();
+          return;
+        }
         ValueOps o = new ValueOps(g, cb);
         cb.loadConstant(17);
         for (int i = 0; i < s.fields.size(); i++) {

@@ -155,7 +155,7 @@ final class ValueOps {
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
       }
       case Interface i -> {
-        cb.invokestatic(Rt.MAPKEYS, "eq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+        cb.invokestatic(g.helpers.cd, g.helpers.ifaceEq(), MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
       }
       default -> refEq(target, whenEqual);

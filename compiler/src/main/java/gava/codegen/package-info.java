@@ -12,7 +12,7 @@
  *       (static fields; address-taken scalars in cells), string literals ({@code $s<n>}), the
  *       package initialiser {@code init} (variables in the checker's order, then {@code init·k})
  *       and {@code main(String[])}; functions of the k-th file (k &gt;= 2) live in
- *       {@code $Package$k} so each class has that file as SourceFile;
+ *       {@code $Package·k} so each class has that file as SourceFile;
  *   <li>a class per struct type ({@code T}, local types {@code T·n}, unnamed {@code $struct·n});
  *   <li>func-value interfaces {@code $Func·<descriptor>} (closures and method values are
  *       LambdaMetafactory instances), result tuples {@code $Tuple·<shape>}, field pointers

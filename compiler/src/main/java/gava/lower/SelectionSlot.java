@@ -2,11 +2,11 @@ package gava.lower;
 
 import gava.syntax.Expr;
 
-/** Access to the checker's recorded selection of a selector (null until the checker records it). */
+/** Access to the checker's recorded selection of a selector ({@code Expr.Selector.selection}). */
 final class SelectionSlot {
   private SelectionSlot() {}
 
   static Object get(Expr.Selector s) {
-    return null;
+    return s.selection;
   }
 }
