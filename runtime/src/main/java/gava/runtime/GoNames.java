@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * package {@code gop/} + {@link #escape}(P): each path element keeps ASCII letters, digits and
  * {@code _}; every other byte of its UTF-8 form becomes {@code $xx} (two lowercase hex digits), so
  * {@code example.com/my-pkg} becomes {@code gop/example$2ecom/my$2dpkg}. Package-level functions live
- * in the class {@code <pkg>/$Package}; in method names {@code ·} stands for Go's {@code .}.
+ * in the class {@code <pkg>/$Package} (or {@code $Package·k} for the k-th source file, k >= 2); in method names {@code ·} stands for Go's {@code .}.
  */
 public final class GoNames {
     private GoNames() {}
@@ -96,7 +96,7 @@ public final class GoNames {
         }
         String n = className.replace('.', '/');
         String simple = n.substring(n.lastIndexOf('/') + 1);
-        if (!simple.equals(PACKAGE_CLASS) && methodName.indexOf(DOT) < 0) {
+        if (!simple.equals(PACKAGE_CLASS) && !simple.startsWith(PACKAGE_CLASS + DOT) && methodName.indexOf(DOT) < 0) {
             return null;
         }
         return pkg + "." + methodName.replace(DOT, '.');
