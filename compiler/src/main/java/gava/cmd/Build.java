@@ -219,6 +219,11 @@ public final class Build {
       if (diags.hasSyntaxErrors()) return errors();
       gava.types.Package pkg = Checker.check("main", parsed, diags);
       if (diags.hasErrors()) return errors();
+      if (!(pkg.scope.lookupLocal("main") instanceof gava.types.Func)) {
+        // gc's linker reports this; the message is its own
+        diags.error(Pos.NONE, "runtime.main_main·f: function main is undeclared in the main package");
+        return errors();
+      }
       CompiledProgram program = Backend.compile(pkg, parsed, diags);
       if (diags.hasErrors()) return errors();
       if (program == null || program.classes() == null || program.mainClass() == null) {

@@ -26,6 +26,13 @@ class BuildTest {
   }
 
   @Test
+  void mainPackageWithoutMainFunction() {
+    Build.Result r = Build.compileSources(List.of(src("a.go", "package main\n\nfunc f() {}\n")));
+    assertFalse(r.ok());
+    assertEquals(List.of(Build.HEADER, "runtime.main_main·f: function main is undeclared in the main package"), r.errors());
+  }
+
+  @Test
   void twoPackages(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.go"), "package main\n\nfunc main() {}\n");
     Files.writeString(dir.resolve("b.go"), "package other\n");
