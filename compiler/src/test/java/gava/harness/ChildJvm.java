@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a compiled Go program in a child JVM ({@code java -cp <runtime>:<classes> Main args}) with
  * stdout and stderr merged, no stdin, a time limit and a cap on the output kept. JVM options come
- * from the system property {@code gava.child.jvmopts} (default {@link #DEFAULT_OPTS}).
+ * from the system property {@code gava.child.jvmopts} (default {@link #DEFAULT_OPTS}; as in
+ * {@code bin/gava}, every goroutine, the main one included, is a virtual thread on a carrier thread
+ * with a 256 MiB stack).
  */
 public final class ChildJvm {
   private ChildJvm() {}
 
-  public static final String DEFAULT_OPTS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xmx2g";
+  public static final String DEFAULT_OPTS =
+      "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xmx2g -Xss256m -Dgava.main=virtual";
 
   /** Output beyond this many bytes is dropped (and the result marked truncated). */
   public static final int MAX_OUTPUT = 8 << 20;
