@@ -36,13 +36,13 @@ public final class Quote {
         i++;
         continue;
       }
-      int[] dec = decode(s, i);
-      if (dec[0] == 0xFFFD && dec[1] == 1) {
+      int dec = decode(s, i, s.length);
+      if (dec == INVALID) {
         sb.append("\\x").append(HEX[c >> 4]).append(HEX[c & 15]);
       } else {
-        appendEscaped(sb, dec[0], '"');
+        appendEscaped(sb, decodedRune(dec), '"');
       }
-      i += dec[1];
+      i += decodedWidth(dec);
     }
     return sb.append('"').toString();
   }
@@ -106,10 +106,15 @@ public final class Quote {
     };
   }
 
-  /** Decodes one UTF-8 sequence at i as Go's utf8.DecodeRune: {rune, width}; invalid gives {0xFFFD, 1}. */
-  public static int[] decode(byte[] s, int i) {
+  /**
+   * Decodes the UTF-8 sequence at {@code s[i]} (bytes up to {@code end}, exclusive) as Go's
+   * utf8.DecodeRune does, without allocating: the result packs the rune and its width, read them with
+   * {@link #decodedRune} and {@link #decodedWidth}. An invalid or truncated sequence gives U+FFFD of
+   * width 1. Requires {@code i < end}.
+   */
+  public static int decode(byte[] s, int i, int end) {
     int c0 = s[i] & 0xFF;
-    if (c0 < 0x80) return new int[] {c0, 1};
+    if (c0 < 0x80) return c0 << 3 | 1;
     int need, lo = 0x80, hi = 0xBF, v;
     if (c0 >= 0xC2 && c0 <= 0xDF) {
       need = 1;
@@ -125,17 +130,30 @@ public final class Quote {
       if (c0 == 0xF0) lo = 0x90;
       else if (c0 == 0xF4) hi = 0x8F;
     } else {
-      return new int[] {0xFFFD, 1};
+      return INVALID;
     }
-    if (s.length - i < need + 1) return new int[] {0xFFFD, 1};
+    if (end - i < need + 1) return INVALID;
     int c1 = s[i + 1] & 0xFF;
-    if (c1 < lo || c1 > hi) return new int[] {0xFFFD, 1};
+    if (c1 < lo || c1 > hi) return INVALID;
     v = (v << 6) | (c1 & 0x3F);
     for (int k = 2; k <= need; k++) {
       int ck = s[i + k] & 0xFF;
-      if (ck < 0x80 || ck > 0xBF) return new int[] {0xFFFD, 1};
+      if (ck < 0x80 || ck > 0xBF) return INVALID;
       v = (v << 6) | (ck & 0x3F);
     }
-    return new int[] {v, need + 1};
+    return v << 3 | (need + 1);
+  }
+
+  /** {@link #decode}'s result for an invalid sequence: U+FFFD, width 1. */
+  private static final int INVALID = 0xFFFD << 3 | 1;
+
+  /** The rune of a {@link #decode} result. */
+  public static int decodedRune(int decoded) {
+    return decoded >>> 3;
+  }
+
+  /** The width in bytes (1 to 4) of a {@link #decode} result. */
+  public static int decodedWidth(int decoded) {
+    return decoded & 7;
   }
 }

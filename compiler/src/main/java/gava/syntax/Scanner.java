@@ -137,7 +137,10 @@ class Scanner {
         }
         return;
       }
-      decodeRune();
+      int d = Quote.decode(buf, r, end);
+      ch = Quote.decodedRune(d);
+      chw = Quote.decodedWidth(d);
+      r += chw;
       if (ch == 0xFFFD && chw == 1) {
         srcError("invalid UTF-8 encoding");
         continue;
@@ -150,59 +153,6 @@ class Scanner {
       }
       return;
     }
-  }
-
-  /** Decodes the non-ASCII UTF-8 sequence at r into ch/chw as Go's utf8.DecodeRune does; advances r. */
-  private void decodeRune() {
-    int c0 = buf[r] & 0xFF;
-    int n = end - r;
-    int need, lo = 0x80, hi = 0xBF, v;
-    if (c0 >= 0xC2 && c0 <= 0xDF) {
-      need = 1;
-      v = c0 & 0x1F;
-    } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-      need = 2;
-      v = c0 & 0x0F;
-      if (c0 == 0xE0) lo = 0xA0;
-      else if (c0 == 0xED) hi = 0x9F;
-    } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-      need = 3;
-      v = c0 & 0x07;
-      if (c0 == 0xF0) lo = 0x90;
-      else if (c0 == 0xF4) hi = 0x8F;
-    } else {
-      ch = 0xFFFD;
-      chw = 1;
-      r++;
-      return;
-    }
-    if (n < need + 1) {
-      ch = 0xFFFD;
-      chw = 1;
-      r++;
-      return;
-    }
-    int c1 = buf[r + 1] & 0xFF;
-    if (c1 < lo || c1 > hi) {
-      ch = 0xFFFD;
-      chw = 1;
-      r++;
-      return;
-    }
-    v = (v << 6) | (c1 & 0x3F);
-    for (int i = 2; i <= need; i++) {
-      int ci = buf[r + i] & 0xFF;
-      if (ci < 0x80 || ci > 0xBF) {
-        ch = 0xFFFD;
-        chw = 1;
-        r++;
-        return;
-      }
-      v = (v << 6) | (ci & 0x3F);
-    }
-    ch = v;
-    chw = need + 1;
-    r += chw;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -602,13 +552,9 @@ class Scanner {
         sb.append((char) buf[i++]);
         continue;
       }
-      int[] rw = Quote.decode(buf, i);
-      if (i + rw[1] > to) { // a sequence cut by the segment end: decode byte by byte
-        rw[0] = 0xFFFD;
-        rw[1] = 1;
-      }
-      sb.appendCodePoint(rw[0]);
-      i += rw[1];
+      int d = Quote.decode(buf, i, to); // a sequence cut by the segment end decodes byte by byte
+      sb.appendCodePoint(Quote.decodedRune(d));
+      i += Quote.decodedWidth(d);
     }
     return sb.toString();
   }

@@ -1,6 +1,7 @@
 package gava.types;
 
 import gava.syntax.Expr.LitKind;
+import gava.syntax.Quote;
 import gava.syntax.Token;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -586,9 +587,9 @@ public final class ConstOps {
       int width;
       if (c < 0x80) { cp = c; width = 1; }
       else {
-        int[] dec = decodeRune(s, i);
-        cp = dec[0];
-        width = dec[1];
+        int dec = Quote.decode(s, i, s.length);
+        cp = Quote.decodedRune(dec);
+        width = Quote.decodedWidth(dec);
         if (cp == 0xFFFD && width == 1) {
           b.append(String.format("\\x%02x", c));
           i++;
@@ -622,24 +623,5 @@ public final class ConstOps {
     return t != Character.CONTROL && t != Character.FORMAT && t != Character.SURROGATE && t != Character.UNASSIGNED
         && t != Character.PRIVATE_USE && t != Character.LINE_SEPARATOR && t != Character.PARAGRAPH_SEPARATOR
         && !(t == Character.SPACE_SEPARATOR && cp != ' ');
-  }
-
-  /** Decodes one UTF-8 rune at i: {codepoint, width}; invalid gives {0xFFFD, 1}. */
-  public static int[] decodeRune(byte[] s, int i) {
-    int c = s[i] & 0xFF;
-    if (c < 0x80) return new int[] {c, 1};
-    int n, min, cp;
-    if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { n = 3; cp = c & 0x0F; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { n = 4; cp = c & 0x07; min = 0x10000; }
-    else return new int[] {0xFFFD, 1};
-    if (i + n > s.length) return new int[] {0xFFFD, 1};
-    for (int k = 1; k < n; k++) {
-      int cc = s[i + k] & 0xFF;
-      if ((cc & 0xC0) != 0x80) return new int[] {0xFFFD, 1};
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return new int[] {0xFFFD, 1};
-    return new int[] {cp, n};
   }
 }
