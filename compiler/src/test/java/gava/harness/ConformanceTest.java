@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -70,11 +68,7 @@ class ConformanceTest {
     long deadline = start + TimeUnit.MINUTES.toNanos(limitMin);
     int cores = Runtime.getRuntime().availableProcessors();
     Semaphore children = new Semaphore(Math.max(1, cores));
-    ExecutorService pool = Executors.newFixedThreadPool(cores + 1, r -> {
-      Thread t = new Thread(r, "conformance");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = DaemonPool.forPrograms("conformance", cores);
     AtomicInteger done = new AtomicInteger();
     AtomicInteger passedSoFar = new AtomicInteger();
     List<Future<ProgramCheck.Outcome>> futures = new ArrayList<>();
@@ -117,38 +111,19 @@ class ConformanceTest {
     Files.createDirectories(reportFile.getParent());
     Files.writeString(reportFile, report.toString(), StandardCharsets.UTF_8);
 
-    Path listFile = Repo.root().resolve("conformance/run-passing.txt");
-    Set<String> listed = readList(listFile);
+    PassingList list = PassingList.read("conformance", "conformance/run-passing.txt", LIST_HEADER, SUMMARY);
     int failed = names.size() - passing.size();
     System.out.println("conformance: " + names.size() + " tests in " + testDir + " ran in " + secs
         + "s; failure reasons in " + reportFile);
     if (update) {
-      Files.createDirectories(listFile.getParent());
-      Files.writeString(listFile, LIST_HEADER + String.join("\n", passing) + (passing.isEmpty() ? "" : "\n"),
-          StandardCharsets.UTF_8);
-      System.out.println("conformance: wrote " + passing.size() + " passing tests to " + listFile);
-      System.out.println(SUMMARY + passing.size() + " passed, " + failed + " failed");
+      list.update(passing, failed);
       return;
     }
-    List<String> regressions = new ArrayList<>();
-    int newPasses = 0;
-    for (String n : passing) if (!listed.contains(n)) newPasses++;
-    if (only == null) {
-      for (String n : listed) {
-        ProgramCheck.Outcome o = outcomes.get(n);
-        if (o == null) regressions.add(n + ": listed but no longer a `// run` test in " + testDir);
-        else if (!o.passed()) regressions.add(n + ": " + o.reason());
-      }
-    }
-    if (newPasses > 0) {
-      System.out.println("conformance: " + newPasses + " tests pass that are not in " + listFile
-          + " yet; record them with: bin/gava-test -Dgava.conformance.update=true");
-    }
-    System.out.println(SUMMARY + passing.size() + " passed, " + failed + " failed");
-    if (!regressions.isEmpty()) {
-      fail(regressions.size() + " conformance test(s) listed in conformance/run-passing.txt no longer pass:\n  "
-          + String.join("\n  ", regressions));
-    }
+    list.check(passing, failed, only == null, n -> {
+      ProgramCheck.Outcome o = outcomes.get(n);
+      if (o == null) return "listed but no longer a `// run` test in " + testDir;
+      return o.passed() ? null : o.reason();
+    });
   }
 
   static ProgramCheck.Outcome checkOne(Path testDir, String name, Semaphore children) throws IOException {
@@ -185,15 +160,5 @@ class ConformanceTest {
     }
     String s = new String(head, StandardCharsets.ISO_8859_1);
     return s.startsWith("// run\n") || s.equals("// run");
-  }
-
-  static Set<String> readList(Path f) throws IOException {
-    Set<String> out = new LinkedHashSet<>();
-    if (!Files.exists(f)) return out;
-    for (String l : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-      String t = l.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-    }
-    return out;
   }
 }

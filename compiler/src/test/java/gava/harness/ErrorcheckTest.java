@@ -138,38 +138,19 @@ class ErrorcheckTest {
     Files.createDirectories(reportFile.getParent());
     Files.writeString(reportFile, report.toString(), StandardCharsets.UTF_8);
 
-    Path listFile = Repo.root().resolve(LIST);
-    Set<String> listed = ConformanceTest.readList(listFile);
+    PassingList list = PassingList.read("errorcheck", LIST, LIST_HEADER, SUMMARY);
     int failed = outcomes.size() - passing.size();
     System.out.println("errorcheck: " + outcomes.size() + " tests in " + testDir + " checked in " + millis + "ms ("
         + sel.skipped().size() + " skipped); failure reasons in " + reportFile);
     if (update) {
-      Files.createDirectories(listFile.getParent());
-      Files.writeString(listFile, LIST_HEADER + String.join("\n", passing) + (passing.isEmpty() ? "" : "\n"),
-          StandardCharsets.UTF_8);
-      System.out.println("errorcheck: wrote " + passing.size() + " passing tests to " + listFile);
-      System.out.println(SUMMARY + passing.size() + " passed, " + failed + " failed");
+      list.update(passing, failed);
       return;
     }
-    List<String> regressions = new ArrayList<>();
-    int newPasses = 0;
-    for (String n : passing) if (!listed.contains(n)) newPasses++;
-    if (only == null) {
-      for (String n : listed) {
-        Outcome o = outcomes.get(n);
-        if (o == null) regressions.add(n + ": listed but no longer a selected `// errorcheck` test in " + testDir);
-        else if (!o.passed()) regressions.add(n + ": " + o.reason().strip().replace("\n", "\n      "));
-      }
-    }
-    if (newPasses > 0) {
-      System.out.println("errorcheck: " + newPasses + " tests pass that are not in " + listFile
-          + " yet; record them with: bin/gava-test -Dgava.conformance.update=true");
-    }
-    System.out.println(SUMMARY + passing.size() + " passed, " + failed + " failed");
-    if (!regressions.isEmpty()) {
-      fail(regressions.size() + " errorcheck test(s) listed in " + LIST + " no longer pass:\n  "
-          + String.join("\n  ", regressions));
-    }
+    list.check(passing, failed, only == null, n -> {
+      Outcome o = outcomes.get(n);
+      if (o == null) return "listed but no longer a selected `// errorcheck` test in " + testDir;
+      return o.passed() ? null : o.reason().strip().replace("\n", "\n      ");
+    });
   }
 
   /** Runs one test: parse, type check unless there were syntax errors, match the errors. */

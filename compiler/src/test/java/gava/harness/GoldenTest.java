@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -42,11 +41,7 @@ class GoldenTest {
     }
     int cores = Runtime.getRuntime().availableProcessors();
     Semaphore children = new Semaphore(Math.max(1, cores));
-    ExecutorService pool = Executors.newFixedThreadPool(cores + 1, r -> {
-      Thread t = new Thread(r, "golden");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = DaemonPool.forPrograms("golden", cores);
     List<Future<ProgramCheck.Outcome>> futures = new ArrayList<>();
     for (ProgramCheck.Spec s : specs) futures.add(pool.submit(() -> ProgramCheck.check(s, children)));
     pool.shutdown();
