@@ -49,7 +49,10 @@ final class Arith {
   void binary(Token op, Type t, Node at) {
     char k = JvmTypes.kind(t);
     Basic.Kind bk = JvmTypes.basicKind(t);
-    if (bk != null && (bk == Basic.Kind.COMPLEX64 || bk == Basic.Kind.COMPLEX128)) throw new NotSupported(at, "complex numbers");
+    if (bk != null && (bk == Basic.Kind.COMPLEX64 || bk == Basic.Kind.COMPLEX128)) {
+      ComplexGen.binary(cb, op, bk == Basic.Kind.COMPLEX64, at);
+      return;
+    }
     boolean uns = JvmTypes.isUnsigned(t);
     switch (k) {
       case 'J' -> {

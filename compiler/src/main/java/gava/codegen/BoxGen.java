@@ -76,14 +76,15 @@ final class BoxGen {
           cb.areturn();
           return;
         }
-        if (Types.under(t) instanceof Basic b && !b.isComplex()) {
+        if (Types.under(t) instanceof Basic b) {
           boolean named = t instanceof Named;
-          if (named) cb.ldc(typeName + (b.isString() ? "(\"" : "("));
+          String open = b.isString() ? "(\"" : b.isComplex() ? "" : "(", close = b.isString() ? "\")" : b.isComplex() ? "" : ")";
+          if (named) cb.ldc(typeName + open);
           cb.aload(0).getfield(c, "v", vd);
           formatBasic(cb, b);
           if (named) {
             cb.invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-            cb.ldc(b.isString() ? "\")" : ")");
+            cb.ldc(close);
             cb.invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
           }
         } else {
@@ -113,6 +114,8 @@ final class BoxGen {
   static void formatBasic(CodeBuilder cb, Basic b) {
     if (b.isString()) {
       cb.invokevirtual(Rt.GOSTRING, "toString", MethodTypeDesc.of(CD_String));
+    } else if (b.isComplex()) {
+      cb.invokestatic(Rt.COMPLEX, "format", MethodTypeDesc.of(CD_String, CD_Object));
     } else if (b.isBoolean()) {
       cb.invokestatic(CD_String, "valueOf", MethodTypeDesc.of(CD_String, CD_boolean));
     } else if (b.isFloat()) {

@@ -60,7 +60,29 @@ final class Builtins {
       case PRINT, PRINTLN -> print(args, b.id == Builtin.Id.PRINTLN, c);
       case MIN, MAX -> minMax(c, b.id == Builtin.Id.MIN);
       case CLEAR -> clear(args.get(0));
-      case COMPLEX, REAL, IMAG -> throw new NotSupported(c, "complex numbers");
+      case COMPLEX -> {
+        boolean c64 = JvmTypes.basicKind(type(c)) == Basic.Kind.COMPLEX64;
+        Type part = c64 ? Universe.FLOAT32 : Universe.FLOAT64;
+        if (args.size() == 1 && type(args.get(0)) instanceof gava.types.Tuple tt) {
+          f.ex.expr(args.get(0));
+          int tmp = f.temp(f.jt.desc(tt));
+          for (int i = 0; i < 2; i++) {
+            cb.aload(tmp);
+            f.tupleGet(tt, i);
+            if (JvmTypes.kind(tt.at(i)) == 'F') cb.f2d();
+          }
+        } else {
+          f.ex.value(args.get(0), part);
+          if (c64) cb.f2d();
+          f.ex.value(args.get(1), part);
+          if (c64) cb.f2d();
+        }
+        ComplexGen.make(cb, c64);
+      }
+      case REAL, IMAG -> {
+        f.ex.expr(args.get(0));
+        ComplexGen.part(cb, b.id == Builtin.Id.REAL, JvmTypes.kind(type(c)) == 'F');
+      }
       case RECOVER -> cb.invokestatic(Rt.DEFER, "recover", MethodTypeDesc.of(CD_Object));
       case CLOSE -> {
         f.ex.expr(args.get(0));
@@ -387,7 +409,7 @@ final class Builtins {
         if (JvmTypes.kind(t) == 'F') cb.f2d();
         cb.invokestatic(Rt.PRINT, "float64", MethodTypeDesc.of(CD_void, CD_double));
       }
-      case Basic b when b.isComplex() -> throw new NotSupported(at, "complex numbers");
+      case Basic b when b.isComplex() -> cb.invokestatic(Rt.COMPLEX, "print", MethodTypeDesc.of(CD_void, CD_Object));
       case Slice s -> cb.invokestatic(Rt.PRINT, "slice", MethodTypeDesc.of(CD_void, CD_Object));
       case Interface i -> cb.invokestatic(Rt.PRINT, i.allMethods.isEmpty() ? "eface" : "iface", MethodTypeDesc.of(CD_void, CD_Object));
       case Pointer p -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));

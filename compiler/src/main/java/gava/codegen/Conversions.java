@@ -84,7 +84,11 @@ final class Conversions {
   }
 
   private void basic(Basic fb, Type from, Basic tb, Type to, Node at) {
-    if (fb.isComplex() || tb.isComplex()) throw new NotSupported(at, "complex numbers");
+    if (fb.isComplex() || tb.isComplex()) {
+      if (!fb.isComplex() || !tb.isComplex()) throw new IllegalStateException("conversion from " + from + " to " + to);
+      ComplexGen.convert(cb, tb.kind == Basic.Kind.COMPLEX64 && fb.kind != Basic.Kind.COMPLEX64);
+      return;
+    }
     if (fb.kind == Basic.Kind.UNSAFE_POINTER || tb.kind == Basic.Kind.UNSAFE_POINTER) throw new NotSupported(at, "unsafe.Pointer");
     if (tb.isString()) {
       if (fb.isString()) return;

@@ -162,7 +162,6 @@ final class ExprGen {
       return;
     }
     if (!(u instanceof Basic b)) throw new IllegalStateException("constant of type " + t);
-    if (b.isComplex()) throw new NotSupported(at, "complex numbers");
     basicConstant(f.g, cb, c, t);
   }
 
@@ -177,6 +176,7 @@ final class ExprGen {
       case 'D' -> cb.loadConstant(doubleValue(c));
       default -> {
         if (b.isString()) g.literals.load(cb, c.stringBytes());
+        else if (b.isComplex()) ComplexGen.constant(cb, c, b);
         else throw new IllegalStateException("constant of type " + t);
       }
     }
@@ -193,6 +193,7 @@ final class ExprGen {
   }
 
   static long longBits(Constant c) {
+    if (c.kind == Constant.Kind.COMPLEX) c = c.real();
     if (c.kind == Constant.Kind.INT) return c.longBits();
     if (c.kind == Constant.Kind.FLOAT) return c.numerator().divide(c.denominator()).longValue();
     if (c.kind == Constant.Kind.BOOL) return c.boolValue() ? 1 : 0;
@@ -200,11 +201,13 @@ final class ExprGen {
   }
 
   static double doubleValue(Constant c) {
+    if (c.kind == Constant.Kind.COMPLEX) c = c.real();
     if (c.kind == Constant.Kind.INT) return c.intValue().doubleValue();
     return new BigDecimal(c.numerator()).divide(new BigDecimal(c.denominator()), MathContext.DECIMAL128).doubleValue();
   }
 
   static float floatValue(Constant c) {
+    if (c.kind == Constant.Kind.COMPLEX) c = c.real();
     if (c.kind == Constant.Kind.INT) return c.intValue().floatValue();
     return new BigDecimal(c.numerator()).divide(new BigDecimal(c.denominator()), MathContext.DECIMAL128).floatValue();
   }
@@ -524,6 +527,7 @@ final class ExprGen {
           case 'J' -> cb.lneg();
           case 'F' -> cb.fneg();
           case 'D' -> cb.dneg();
+          case 'L' -> ComplexGen.neg(cb, t);
           default -> { cb.ineg(); f.ops.normalize(t); }
         }
       }

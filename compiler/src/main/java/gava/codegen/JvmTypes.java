@@ -74,7 +74,7 @@ final class JvmTypes {
         case 'J' -> CD_long;
         case 'F' -> CD_float;
         case 'D' -> CD_double;
-        default -> b.isString() ? Rt.GOSTRING : CD_Object;
+        default -> b.isString() ? Rt.GOSTRING : b.isComplex() ? Rt.COMPLEX : CD_Object;
       };
       case Pointer p -> pointerDesc(p.elem);
       case Array a -> arrayDesc(a);

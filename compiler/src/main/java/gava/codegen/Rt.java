@@ -14,6 +14,7 @@ final class Rt {
   }
 
   static final ClassDesc GOSTRING = cd("GoString");
+  static final ClassDesc COMPLEX = cd("Complex");
   static final ClassDesc GOMAP = cd("GoMap");
   static final ClassDesc MAP_ITER = ClassDesc.ofInternalName("gava/runtime/GoMap$Iter");
   static final ClassDesc PANICS = cd("Panics");

@@ -45,6 +45,7 @@ final class ValueOps {
       }
       case Array a -> zeroArray(a);
       case Basic b when b.isString() -> cb.getstatic(Rt.GOSTRING, "EMPTY", Rt.GOSTRING);
+      case Basic b when b.isComplex() -> cb.getstatic(Rt.COMPLEX, "ZERO", Rt.COMPLEX);
       default -> {
         switch (jt().tk(t)) {
           case BOOLEAN, BYTE, SHORT, CHAR, INT -> cb.iconst_0();
@@ -132,6 +133,10 @@ final class ValueOps {
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
       }
       case Basic b when b.kind == Basic.Kind.UNTYPED_NIL -> refEq(target, whenEqual);
+      case Basic b when b.isComplex() -> {
+        cb.invokestatic(Rt.COMPLEX, "eq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+        if (whenEqual) cb.ifne(target); else cb.ifeq(target);
+      }
       case Basic b -> {
         switch (JvmTypes.kind(t)) {
           case 'J' -> { cb.lcmp(); jumpEq(target, whenEqual); }
@@ -185,6 +190,7 @@ final class ValueOps {
     Type u = Types.under(t);
     switch (u) {
       case Basic b when b.isString() -> cb.invokevirtual(Rt.GOSTRING, "hashCode", MethodTypeDesc.of(CD_int));
+      case Basic b when b.isComplex() -> cb.invokestatic(Rt.COMPLEX, "hash", MethodTypeDesc.of(CD_int, CD_Object));
       case Basic b -> {
         switch (JvmTypes.kind(t)) {
           case 'Z', 'B', 'S', 'I' -> {}
@@ -212,7 +218,11 @@ final class ValueOps {
       case 'J' -> cb.invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
       case 'F' -> cb.invokestatic(CD_Float, "valueOf", MethodTypeDesc.of(CD_Float, CD_float));
       case 'D' -> cb.invokestatic(CD_Double, "valueOf", MethodTypeDesc.of(CD_Double, CD_double));
-      default -> {}
+      default -> {
+        if (Types.under(t) instanceof Basic b && b.isComplex()) {
+          cb.invokestatic(Rt.COMPLEX, "nz", MethodTypeDesc.of(Rt.COMPLEX, CD_Object));
+        }
+      }
     }
   }
 

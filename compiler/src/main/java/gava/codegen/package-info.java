@@ -33,8 +33,8 @@
  * <p>defer/recover use gava.runtime.Defer (results live in locals; returns jump through the
  * deferred calls); go statements and deferred calls bind the evaluated callee and arguments
  * into a Runnable. Channels and select use gava.runtime.Chan and Select (elements boxed as map
- * values are). Not supported yet (reported as {@code X not supported yet}): complex numbers,
- * generics, range over functions, conversions of slices to array pointers, imports.
+ * values are). Complex numbers are gava.runtime.Complex objects ({@link gava.codegen.ComplexGen}).
+ * Not supported yet (reported as {@code X not supported yet}): generics, range over functions, conversions of slices to array pointers, imports.
  *
  * <p>Must not touch: the syntax tree and type model (read only; facts computed here stay here),
  * the runtime (generated code calls it only through its documented API) or the command.
