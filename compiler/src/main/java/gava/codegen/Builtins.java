@@ -14,12 +14,14 @@ import gava.types.Pointer;
 import gava.types.Signature;
 import gava.types.Slice;
 import gava.types.Type;
+import gava.types.Tuple;
 import gava.types.Types;
 import gava.types.Universe;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Calls of built-in functions (spec "Built-in functions"). */
@@ -216,6 +218,25 @@ final class Builtins {
     Type elem = ((Slice) Types.under(st)).elem;
     char k = JvmTypes.kind(elem);
     ClassDesc sc = Rt.slice(k);
+    if (args.size() == 1 && type(args.get(0)) instanceof Tuple tt) {
+      // append(f()) with f returning the slice and the elements: spread the results
+      f.ex.expr(args.get(0));
+      int tmp = f.temp(f.jt.desc(tt));
+      cb.aload(tmp);
+      f.tupleGet(tt, 0);
+      f.ex.coerce(tt.at(0), st);
+      List<Runnable> vals = new ArrayList<>();
+      for (int i = 1; i < tt.size(); i++) {
+        int idx = i;
+        vals.add(() -> {
+          cb.aload(tmp);
+          f.tupleGet(tt, idx);
+          f.ex.coerce(tt.at(idx), elem);
+        });
+      }
+      appendValues(elem, k, sc, vals);
+      return;
+    }
     f.ex.value(args.get(0), st);
     if (c.hasDots) {
       Expr t = args.get(1);
@@ -233,10 +254,17 @@ final class Builtins {
       }
       return;
     }
-    int n = args.size() - 1;
+    List<Runnable> vals = new ArrayList<>();
+    for (Expr a : args.subList(1, args.size())) vals.add(() -> f.ex.valueFor(a, elem, true));
+    appendValues(elem, k, sc, vals);
+  }
+
+  /** With the slice on the stack, appends the values the pushers leave on the stack (each of type elem). */
+  private void appendValues(Type elem, char k, ClassDesc sc, List<Runnable> vals) {
+    int n = vals.size();
     if (n == 0) return;
     if (n == 1) {
-      f.ex.valueFor(args.get(1), elem, true);
+      vals.get(0).run();
       if (k == 'L') {
         zeroDesc(elem);
         cb.invokestatic(sc, "append", MethodTypeDesc.of(sc, sc, CD_Object, Rt.ZERO));
@@ -247,10 +275,10 @@ final class Builtins {
     }
     cb.loadConstant(n);
     f.ops.newArray(f.jt.component(elem));
-    for (int i = 1; i <= n; i++) {
+    for (int i = 0; i < n; i++) {
       cb.dup();
-      cb.loadConstant(i - 1);
-      f.ex.valueFor(args.get(i), elem, true);
+      cb.loadConstant(i);
+      vals.get(i).run();
       f.ops.arrayStore(elem);
     }
     if (k == 'L') {
