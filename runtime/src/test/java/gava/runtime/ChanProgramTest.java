@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassModel;
-import java.lang.classfile.ClassTransform;
-import java.lang.classfile.attribute.SourceFileAttribute;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,49 +45,16 @@ class ChanProgramTest {
         if (!ok) {
             throw new AssertionError("javac: " + errors);
         }
-        Path out = dir.resolve("classes/gop/main");
-        Files.createDirectories(out);
-        ClassFile cf = ClassFile.of();
-        try (var files = Files.list(classes.resolve("gop/main"))) {
-            for (Path p : files.toList()) {
-                ClassModel cm = cf.parse(Files.readAllBytes(p));
-                byte[] b = cf.transformClass(cm,
-                        ClassTransform.dropping(e -> e instanceof SourceFileAttribute)
-                                .andThen(ClassTransform.endHandler(cb -> cb.with(SourceFileAttribute.of(GO_FILE)))));
-                Files.write(out.resolve(p.getFileName()), b);
-            }
-        }
+        ChildProgram.copyWithSourceFile(classes.resolve("gop/main"), dir.resolve("classes/gop/main"), GO_FILE);
         source = Files.readString(Path.of(SOURCE));
     }
 
     static String at(String marker) {
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].endsWith("// LINE:" + marker)) {
-                return "\t" + GO_FILE + ":" + (i + 1) + "\n";
-            }
-        }
-        throw new AssertionError(marker);
+        return "\t" + GO_FILE + ":" + ChildProgram.line(source, marker) + "\n";
     }
 
-    record Result(int exit, String out, String err) {}
-
-    static Result run(String mode) throws Exception {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the compiled program comes first, so it wins over the other test program of package main
-        String cp = dir.resolve("classes") + java.io.File.pathSeparator + System.getProperty("java.class.path");
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(javaBin, "-cp", cp, "gop.main.$Package", mode)));
-        Path o = dir.resolve(mode + ".out");
-        Path e = dir.resolve(mode + ".err");
-        pb.redirectOutput(o.toFile());
-        pb.redirectError(e.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timeout");
-        }
-        return new Result(p.exitValue(), Files.readString(o, StandardCharsets.UTF_8),
-                Files.readString(e, StandardCharsets.UTF_8));
+    static ChildProgram.Result run(String mode) throws Exception {
+        return ChildProgram.run(dir.resolve("classes"), dir, mode, List.of(), List.of(mode));
     }
 
     static String createdByMain(String marker) {
@@ -102,7 +63,7 @@ class ChanProgramTest {
 
     @Test
     void deadlockShowsEveryGoroutine() throws Exception {
-        Result r = run("several");
+        ChildProgram.Result r = run("several");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertEquals(DEADLOCK
@@ -121,7 +82,7 @@ class ChanProgramTest {
 
     @Test
     void deadlockWhenTheLastOtherGoroutineExits() throws Exception {
-        Result r = run("exit");
+        ChildProgram.Result r = run("exit");
         assertEquals(2, r.exit());
         assertEquals(DEADLOCK + "\ngoroutine 1 [chan receive]:\nmain.main()\n" + at("exitRecv")
                 + "exit status 2\n", r.err());
@@ -129,7 +90,7 @@ class ChanProgramTest {
 
     @Test
     void deadlockAfterWorkersEnd() throws Exception {
-        Result r = run("workers");
+        ChildProgram.Result r = run("workers");
         assertEquals(2, r.exit());
         assertEquals("338350\n" + DEADLOCK + "\ngoroutine 1 [chan receive]:\nmain.main()\n" + at("workersRecv")
                 + "exit status 2\n", r.err());
@@ -137,7 +98,7 @@ class ChanProgramTest {
 
     @Test
     void goexitInMainRunsDeferredCallsThenDeadlocks() throws Exception {
-        Result r = run("goexit");
+        ChildProgram.Result r = run("goexit");
         assertEquals(2, r.exit());
         assertEquals("deferred\n" + DEADLOCK + "\ngoroutine 5 [chan send]:\nmain.send(...)\n" + at("send")
                 + createdByMain("goexitSend") + "exit status 2\n", r.err());
@@ -145,14 +106,14 @@ class ChanProgramTest {
 
     @Test
     void goexitInMainWithNoGoroutinesLeft() throws Exception {
-        Result r = run("nogoroutines");
+        ChildProgram.Result r = run("nogoroutines");
         assertEquals(2, r.exit());
         assertEquals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\nexit status 2\n", r.err());
     }
 
     @Test
     void sendOnClosedChannelInAGoroutine() throws Exception {
-        Result r = run("closedsend");
+        ChildProgram.Result r = run("closedsend");
         assertEquals(2, r.exit());
         assertEquals("panic: send on closed channel\n\ngoroutine 5 [running]:\nmain.closeAndSend(...)\n"
                 + at("closeAndSend") + createdByMain("goCloseAndSend") + "exit status 2\n", r.err());
@@ -160,7 +121,7 @@ class ChanProgramTest {
 
     @Test
     void closeOfNilChannel() throws Exception {
-        Result r = run("closenil");
+        ChildProgram.Result r = run("closenil");
         assertEquals(2, r.exit());
         assertEquals("panic: close of nil channel\n\ngoroutine 1 [running]:\nmain.main()\n" + at("closeNil")
                 + "exit status 2\n", r.err());
@@ -169,7 +130,7 @@ class ChanProgramTest {
     @Test
     void busyProgramsAreNotDeadlocked() throws Exception {
         for (int i = 0; i < 3; i++) {
-            Result r = run("busy");
+            ChildProgram.Result r = run("busy");
             assertEquals("ok\n", r.err());
             assertEquals(0, r.exit());
         }
@@ -177,7 +138,7 @@ class ChanProgramTest {
 
     @Test
     void deadlockOfAThousandGoroutines() throws Exception {
-        Result r = run("mass");
+        ChildProgram.Result r = run("mass");
         assertEquals(2, r.exit());
         String[] parts = r.err().split("\n\n");
         assertEquals(DEADLOCK, parts[0] + "\n");
@@ -192,7 +153,7 @@ class ChanProgramTest {
 
     @Test
     void primeSieveEndsWhenMainReturns() throws Exception {
-        Result r = run("sieve");
+        ChildProgram.Result r = run("sieve");
         assertEquals(0, r.exit());
         assertEquals("", r.out());
         assertEquals("2 3 5 7 11 13 17 19 23 29 31 37 41 43 47 53 59 61 67 71 73 79 83 89 97 \n", r.err());

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassModel;
-import java.lang.classfile.ClassTransform;
-import java.lang.classfile.attribute.SourceFileAttribute;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,62 +27,25 @@ class CompiledProgramTest {
     @BeforeAll
     static void rewriteClasses() throws IOException {
         Path classes = Path.of(gop.main.$Package.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        Path pkg = classes.resolve("gop/main");
-        Path out = dir.resolve("gop/main");
-        Files.createDirectories(out);
-        ClassFile cf = ClassFile.of();
-        try (var files = Files.list(pkg)) {
-            for (Path p : files.toList()) {
-                ClassModel cm = cf.parse(Files.readAllBytes(p));
-                byte[] b = cf.transformClass(cm,
-                        ClassTransform.dropping(e -> e instanceof SourceFileAttribute)
-                                .andThen(ClassTransform.endHandler(cb -> cb.with(SourceFileAttribute.of(GO_FILE)))));
-                Files.write(out.resolve(p.getFileName()), b);
-            }
-        }
+        ChildProgram.copyWithSourceFile(classes.resolve("gop/main"), dir.resolve("gop/main"), GO_FILE);
         source = Files.readString(Path.of("src/test/java/gop/main/$Package.java"));
     }
 
     static int line(String marker) {
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].endsWith("// LINE:" + marker)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(marker);
+        return ChildProgram.line(source, marker);
     }
 
-    record Result(int exit, String out, String err) {}
-
-    static Result run(String... args) throws Exception {
+    static ChildProgram.Result run(String... args) throws Exception {
         return runWith(List.of(), args);
     }
 
-    static Result runWith(List<String> jvmArgs, String... args) throws Exception {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = dir + java.io.File.pathSeparator + System.getProperty("java.class.path");
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", cp));
-        cmd.addAll(jvmArgs);
-        cmd.add("gop.main.$Package");
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        Path o = dir.resolve("out.txt");
-        Path e = dir.resolve("err.txt");
-        pb.redirectOutput(o.toFile());
-        pb.redirectError(e.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timeout");
-        }
-        return new Result(p.exitValue(), Files.readString(o, StandardCharsets.UTF_8),
-                Files.readString(e, StandardCharsets.UTF_8));
+    static ChildProgram.Result runWith(List<String> jvmArgs, String... args) throws Exception {
+        return ChildProgram.run(dir, dir, "out", jvmArgs, List.of(args));
     }
 
     @Test
     void indexPanic() throws Exception {
-        Result r = run();
+        ChildProgram.Result r = run();
         assertEquals(2, r.exit());
         assertEquals("hello, world 10 16\n", r.out());
         assertEquals("sum 6 6 +1.500000e+000 true\n"
@@ -104,17 +60,17 @@ class CompiledProgramTest {
 
     @Test
     void reportExitStatus() throws Exception {
-        Result r = run("-report");
+        ChildProgram.Result r = run("-report");
         assertEquals(2, r.exit());
         assertTrue(r.err().endsWith(":" + line("main") + "\nexit status 2\n"), r.err());
-        Result x = run("-report", "-exit3");
+        ChildProgram.Result x = run("-report", "-exit3");
         assertEquals(3, x.exit());
         assertEquals("exit status 3\n", x.err());
     }
 
     @Test
     void nilDereference() throws Exception {
-        Result r = run("-nil");
+        ChildProgram.Result r = run("-nil");
         assertEquals(2, r.exit());
         assertEquals("panic: runtime error: invalid memory address or nil pointer dereference\n"
                 + "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"
@@ -126,7 +82,7 @@ class CompiledProgramTest {
 
     @Test
     void mainReturningEndsTheProgram() throws Exception {
-        Result r = run("-goroutine");
+        ChildProgram.Result r = run("-goroutine");
         assertEquals(0, r.exit());
         assertEquals("main done\n", r.out());
         assertEquals("", r.err());
@@ -134,7 +90,7 @@ class CompiledProgramTest {
 
     @Test
     void panicInAGoroutine() throws Exception {
-        Result r = run("-gopanic");
+        ChildProgram.Result r = run("-gopanic");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("panic: assignment to entry in nil map\n\ngoroutine 5 [running]:\n"
                 + "main.writeNilMap()\n\t" + GO_FILE + ":" + line("nilmap") + "\n"), r.err());
@@ -144,7 +100,7 @@ class CompiledProgramTest {
     @Test
     void stackOverflow() throws Exception {
         // a smaller stack than the default 1 GiB keeps the test fast (the JVM unwinds every frame)
-        Result r = runWith(List.of("-Dgava.stack=64m"), "-overflow");
+        ChildProgram.Result r = runWith(List.of("-Dgava.stack=64m"), "-overflow");
         assertEquals(2, r.exit());
         String[] lines = r.err().split("\n");
         assertEquals("runtime: goroutine stack exceeds 1000000000-byte limit", lines[0]);
