@@ -47,7 +47,7 @@ case "$runs" in ''|*[!0-9]*|0) echo "run.sh: -n wants a positive number" >&2; ex
 case "$limit" in ''|*[!0-9]*|0) echo "run.sh: -t wants a positive number of seconds" >&2; exit 2 ;; esac
 
 # The programs, in table order: the usual ones first, then any other file of bench/programs.
-order=(startup nbody fannkuch spectralnorm binarytrees gensort mapcount iface
+order=(startup nbody fannkuch spectralnorm binarytrees gensort mapcount wordfreq iface
        chan_pingpong chan_pipeline chan_ring chan_sieve chan_fanin)
 programs=()
 if [ $# -gt 0 ]; then

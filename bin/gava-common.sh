@@ -73,7 +73,7 @@ gava_find_mvn() {
 
 # Hash of everything the jars are built from (sources, resources, poms).
 gava_source_hash() {
-  (cd "$GAVA_ROOT" && find pom.xml compiler/pom.xml runtime/pom.xml compiler/src/main runtime/src/main \
+  (cd "$GAVA_ROOT" && find pom.xml compiler/pom.xml runtime/pom.xml compiler/src/main runtime/src/main stdlib \
       -type f ! -name '*.class' ! -name '*~' -print0 2>/dev/null | LC_ALL=C sort -z | xargs -0 sha1sum;
    echo "java=$JAVA_HOME") | sha1sum | cut -d' ' -f1
 }

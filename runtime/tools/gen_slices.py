@@ -39,6 +39,9 @@ def gen(X):
         w(' * Operations that allocate take a {@link Zero} describing the element type (its zero value, Go size')
         w(' * and value copy); it may be null when the zero value is null. {@code arr} may be a more specific')
         w(' * array type ({@code T[]}) when the slice was made from a Go array; new storage is {@code Object[]}.')
+        w(' * Elements in {@code [0, len)} are never null. Storage grown for struct and array elements leaves')
+        w(' * the spare capacity {@code [len, cap)} null (append stores fresh values there without allocating')
+        w(' * zero values first); such headers carry {@link #lazy}, and a reslice past len fills those slots.')
     w(' */')
     w('public final class %s {' % S)
     w('    /** The backing array, shared between slices of the same storage. */')
@@ -49,6 +52,9 @@ def gen(X):
     w('    public final int len;')
     w('    /** Capacity: {@code arr.length - off} or less after a full slice expression. */')
     w('    public final int cap;')
+    if L:
+        w('    /** The element type when slots of {@code [len, cap)} may still be null (zero values not made yet), else null. */')
+        w('    public final Zero lazy;')
     w('')
     w('    static final %s NONE = new %s[0];' % (AT, A))
     w('')
@@ -57,7 +63,29 @@ def gen(X):
     w('        this.off = off;')
     w('        this.len = len;')
     w('        this.cap = cap;')
+    if L:
+        w('        this.lazy = null;')
     w('    }')
+    if L:
+        w('')
+        w('    /** A header whose slots in {@code [len, cap)} may be null until resliced (lazy: the element type). */')
+        w('    SliceL(Object[] arr, int off, int len, int cap, Zero lazy) {')
+        w('        this.arr = arr;')
+        w('        this.off = off;')
+        w('        this.len = len;')
+        w('        this.cap = cap;')
+        w('        this.lazy = lazy;')
+        w('    }')
+        w('')
+        w('    /** Before s is resliced to length hi: makes the zero values of its null slots in {@code [len, hi)}. */')
+        w('    private static void fillLazy(SliceL s, int hi) {')
+        w('        Object[] a = s.arr;')
+        w('        for (int i = s.off + s.len, end = s.off + hi; i < end; i++) {')
+        w('            if (a[i] == null) {')
+        w('                a[i] = s.lazy.zero();')
+        w('            }')
+        w('        }')
+        w('    }')
     w('')
     # make
     w('    /** {@code make([]T, len, cap)}. */')
@@ -182,7 +210,13 @@ def gen(X):
     w('        if (s == null) {')
     w('            return null;')
     w('        }')
-    w('        return new %s(s.arr, s.off + (int) lo, (int) (hi - lo), cap - (int) lo);' % S)
+    if L:
+        w('        if (s.lazy != null && hi > s.len) {')
+        w('            fillLazy(s, (int) hi);')
+        w('        }')
+        w('        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), cap - (int) lo, s.lazy);')
+    else:
+        w('        return new %s(s.arr, s.off + (int) lo, (int) (hi - lo), cap - (int) lo);' % S)
     w('    }')
     w('')
     w('    /** {@code s[lo:]}. */')
@@ -205,7 +239,13 @@ def gen(X):
     w('        if (s == null) {')
     w('            return null;')
     w('        }')
-    w('        return new %s(s.arr, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));' % S)
+    if L:
+        w('        if (s.lazy != null && hi > s.len) {')
+        w('            fillLazy(s, (int) hi);')
+        w('        }')
+        w('        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), (int) (max - lo), s.lazy);')
+    else:
+        w('        return new %s(s.arr, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));' % S)
     w('    }')
     w('')
     w('    /** {@code a[lo:hi]} for a Go array (or pointer to array) {@code a}. */')
@@ -260,6 +300,9 @@ def gen(X):
         w('            }')
     w('        }')
     if L:
+        w('        if (z != null && !z.immutable()) {')
+        w('            return new SliceL(a, 0, (int) needed, newCap, z);')
+        w('        }')
         w('        fill(a, (int) needed, newCap, z);')
     w('        return new %s(a, 0, (int) needed, newCap);' % S)
     w('    }')
@@ -273,7 +316,10 @@ def gen(X):
         w('                store(s.arr, s.off + n, v, z, false);')
     else:
         w('                s.arr[s.off + n] = %sv;' % cast)
-    w('                return new %s(s.arr, s.off, n + 1, s.cap);' % S)
+    if L:
+        w('                return new SliceL(s.arr, s.off, n + 1, s.cap, s.lazy);')
+    else:
+        w('                return new %s(s.arr, s.off, n + 1, s.cap);' % S)
     w('            }')
     w('        }')
     w('        %s r = grow(s, (s == null ? 0L : s.len) + 1%s);' % (S, za))
@@ -302,7 +348,10 @@ def gen(X):
     w('        long needed = (long) len + n;')
     w('        %s r;' % S)
     w('        if (s != null && needed <= s.cap) {')
-    w('            r = new %s(s.arr, s.off, (int) needed, s.cap);' % S)
+    if L:
+        w('            r = new SliceL(s.arr, s.off, (int) needed, s.cap, s.lazy);')
+    else:
+        w('            r = new %s(s.arr, s.off, (int) needed, s.cap);' % S)
     w('        } else {')
     w('            r = grow(s, needed%s);' % za)
     w('        }')

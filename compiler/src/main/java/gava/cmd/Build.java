@@ -179,6 +179,11 @@ public final class Build {
     return shown.endsWith("/") ? shown + name : shown + "/" + name;
   }
 
+  /** One line describing an unexpected exception of a stage. */
+  static String describe(Throwable e) {
+    return Compilation.describe(e);
+  }
+
   static boolean debug() {
     String d = System.getenv("GAVA_DEBUG");
     return d != null && !d.isEmpty() && !d.equals("0");

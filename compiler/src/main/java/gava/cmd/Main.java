@@ -16,7 +16,7 @@ import java.util.List;
  * The gava command line, worded after the go command:
  * <pre>
  *   gava run FILE.go... [arguments...]   compile the files (package main) and run them
- *   gava run DIR [arguments...]          the same with the package's files of DIR (e.g. ".")
+ *   gava run DIR [arguments...]          the same with the package's files of DIR (e.g. ".", "./cmd/x")
  *   gava version
  *   gava help [command]
  * </pre>
@@ -97,10 +97,16 @@ public final class Main {
         honouring //go:build constraints such as "ignore").
         The remaining arguments are passed to the program.
 
-        Compile errors are printed as path:line:col: message, exit status 1.
+        Imported packages are found as the go command finds them: in the module
+        (go.mod in the directory or a parent; packages imported by module path)
+        and in GOROOT. The whole program is compiled at once.
+
+        Compile errors are printed as path:line:col: message under a "# package"
+        line, exit status 2; missing packages and import cycles exit status 1.
         A program exiting with a non-zero status N prints "exit status N".
         Set GAVA_DEBUG=1 to see Java stack traces of internal errors.
         GAVA_VERIFY=0 skips checking the generated class files before the run.
+        GAVA_DUMP=DIR also writes the generated class files under DIR (for javap).
         """;
   }
 
@@ -142,6 +148,7 @@ public final class Main {
     }
     List<Path> files = new ArrayList<>();
     List<String> given = new ArrayList<>();
+    Path dirArg = null;
     if (i < args.length && args[i].endsWith(".go")) {
       while (i < args.length && args[i].endsWith(".go")) {
         given.add(args[i]);
@@ -173,6 +180,7 @@ public final class Main {
       }
     } else if (i < args.length) {
       String d = args[i++];
+      dirArg = Path.of(d);
       Path dir = Path.of(d);
       if (!Files.isDirectory(dir)) {
         err.println(Files.exists(dir)
@@ -196,14 +204,33 @@ public final class Main {
     }
     String[] progArgs = Arrays.copyOfRange(args, i, args.length);
 
-    Build.Result r = Build.compileFiles(files, Build.Options.defaults().withVerify(!"0".equals(System.getenv("GAVA_VERIFY"))));
+    Build.Options bo = Build.Options.defaults().withVerify(!"0".equals(System.getenv("GAVA_VERIFY")));
+    // GAVA_STD=0: imports of standard packages are not compiled from GOROOT (reported as not supported)
+    ProgramBuild.Options po = new ProgramBuild.Options(bo, !"0".equals(System.getenv("GAVA_STD")));
+    Build.Result r = ProgramBuild.build(dirArg != null ? ProgramBuild.Target.dir(dirArg) : ProgramBuild.Target.files(files), po);
     if (!r.ok()) {
       err.print(r.errorText());
       err.flush();
-      return 1;
+      return failureStatus(r);
     }
     out.flush();
+    String dump = System.getenv("GAVA_DUMP");
+    if (dump != null && !dump.isEmpty()) {
+      try {
+        Build.writeClasses(r.program(), Path.of(dump));
+      } catch (IOException e) {
+        err.println("gava: cannot write classes to " + dump + ": " + e.getMessage());
+      }
+    }
     return execute(r.program(), progArgs, err);
+  }
+
+  /**
+   * go run's exit status for a failed build: 2 when a package did not compile (its errors follow a
+   * {@code # pkg} header), 1 for errors of the command itself (missing packages, import cycles).
+   */
+  public static int failureStatus(Build.Result r) {
+    return !r.errors().isEmpty() && r.errors().get(0).startsWith("# ") ? 2 : 1;
   }
 
   private static Path parentOf(Path p) {

@@ -39,12 +39,19 @@ final class Assignments {
 
   void incDec(Stmt.IncDec d) {
     LValues.LV lv = f.lv.of(d.x);
+    if (lv instanceof LValues.MapEntry me && me.opAssign(d.inc ? Token.ADD : Token.SUB, null)) return;
     lv.evalParts();
     lv.spill();
     lv.reload();
     lv.reload();
     lv.load();
     Type t = lv.type;
+    if (Types.under(t) instanceof gava.types.Basic b && b.isComplex()) {
+      f.ex.constant(gava.types.Constant.ofInt(1), t, d.x);
+      new Arith(f).binary(d.inc ? Token.ADD : Token.SUB, t, d);
+      lv.store();
+      return;
+    }
     switch (JvmTypes.kind(t)) {
       case 'J' -> { cb.lconst_1(); if (d.inc) cb.ladd(); else cb.lsub(); }
       case 'F' -> { cb.fconst_1(); if (d.inc) cb.fadd(); else cb.fsub(); }
@@ -56,6 +63,7 @@ final class Assignments {
 
   private void opAssign(Token op, Expr lhs, Expr rhs) {
     LValues.LV lv = f.lv.of(lhs);
+    if (lv instanceof LValues.MapEntry me && me.opAssign(op, rhs)) return;
     lv.evalParts();
     lv.spill();
     lv.reload();
@@ -153,25 +161,11 @@ final class Assignments {
     }
     if (e instanceof Expr.Index ix && Types.under(ExprGen.type(ix.x)) instanceof MapType m) {
       // v, ok := m[k]
-      f.ex.expr(ix.x);
-      f.ex.mapKey(ix.indices.get(0), m);
-      cb.dup2();
-      cb.invokestatic(Rt.GOMAP, "get", MethodTypeDesc.of(CD_Object, Rt.GOMAP, CD_Object));
-      cb.dup();
-      int val = f.temp(CD_Object);
-      Label found = cb.newLabel(), done = cb.newLabel();
-      cb.ifnonnull(found);
-      cb.invokestatic(Rt.GOMAP, "contains", MethodTypeDesc.of(CD_boolean, Rt.GOMAP, CD_Object));
-      cb.goto_(done);
-      cb.labelBinding(found);
-      cb.pop2();
-      cb.iconst_1();
-      cb.labelBinding(done);
-      int ok = f.temp(CD_boolean);
+      int[] slots = new MapGen(f).get2(ix, m);
+      int val = slots[0], ok = slots[1];
       Type vt = target.apply(0) != null ? target.apply(0) : m.elem;
       out.add(() -> {
-        cb.aload(val);
-        f.ops.unboxOrZero(m.elem);
+        f.load(f.jt.desc(m.elem), val);
         f.ex.coerce(m.elem, vt);
       });
       Type okt = target.apply(1);

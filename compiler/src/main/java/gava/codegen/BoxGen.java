@@ -71,7 +71,15 @@ final class BoxGen {
         Func m = stringMethodOf(t);
         if (m != null) {
           cb.aload(0).getfield(c, "v", vd);
-          cb.invokestatic(g.ownerOf(m), g.facts.funcName(m), g.jt.methodType(m.sig(), true, List.of()));
+          if (t instanceof Pointer p && !(m.sig().recv.type instanceof Pointer) && !JvmTypes.isObjectPointer(p.elem)) {
+            // a value method through a pointer to a non-struct named type: load the pointee
+            char k = JvmTypes.kind(p.elem);
+            ValueOps ops = new ValueOps(g, cb);
+            cb.invokevirtual(Rt.ptr(k), "get", MethodTypeDesc.of(Rt.stackElem(k)));
+            if (k == 'B' || k == 'S') ops.fixLoaded(p.elem);
+            else if (k == 'L') ops.checkcast(p.elem);
+          }
+          cb.invokestatic(g.ownerOf(m), g.funcName(m), g.jt.methodType(m.sig(), true, List.of()));
           cb.invokevirtual(Rt.GOSTRING, "toString", MethodTypeDesc.of(CD_String));
           cb.areturn();
           return;

@@ -50,8 +50,9 @@ final class Builtins {
       case DELETE -> {
         MapType m = (MapType) Types.under(type(args.get(0)));
         f.ex.expr(args.get(0));
-        f.ex.mapKey(args.get(1), m);
-        cb.invokestatic(Rt.GOMAP, "delete", MethodTypeDesc.of(CD_void, Rt.GOMAP, CD_Object));
+        MapGen mg = new MapGen(f);
+        mg.key(args.get(1), m);
+        mg.delete(m);
       }
       case PANIC -> {
         f.ex.value(args.get(0), Universe.ANY);
@@ -90,6 +91,8 @@ final class Builtins {
         f.ex.expr(args.get(0));
         cb.invokestatic(Rt.CHAN, "close", MethodTypeDesc.of(CD_void, Rt.CHAN));
       }
+      case SIZEOF -> cb.ldc(gava.types.Sizes.sizeof(type(args.get(0))));
+      case ALIGNOF -> cb.ldc(gava.types.Sizes.alignof(type(args.get(0))));
       default -> throw new NotSupported(c, "unsafe." + b.name);
     }
   }
@@ -176,15 +179,7 @@ final class Builtins {
           cb.invokestatic(sc, "make", withCap ? MethodTypeDesc.of(sc, CD_long, CD_long) : MethodTypeDesc.of(sc, CD_long));
         }
       }
-      case MapType m -> {
-        cb.loadConstant(identityKeys(m.key) ? 1 : 0);
-        if (args.size() > 1) {
-          f.ex.indexAsLong(args.get(1));
-          cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean, CD_long));
-        } else {
-          cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean));
-        }
-      }
+      case MapType m -> new MapGen(f).make(m, args.size() > 1 ? args.get(1) : null);
       case Chan ch -> new ChanGen(f).make(t, args);
       default -> throw new IllegalStateException("make of " + t);
     }
@@ -441,6 +436,7 @@ final class Builtins {
       case Slice s -> cb.invokestatic(Rt.PRINT, "slice", MethodTypeDesc.of(CD_void, CD_Object));
       case Interface i -> cb.invokestatic(Rt.PRINT, i.allMethods.isEmpty() ? "eface" : "iface", MethodTypeDesc.of(CD_void, CD_Object));
       case Pointer p -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
+      case Basic b when b.kind == Basic.Kind.UNSAFE_POINTER -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
       case MapType m -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
       case Chan ch -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));
       case Signature s -> cb.invokestatic(Rt.PRINT, "pointer", MethodTypeDesc.of(CD_void, CD_Object));

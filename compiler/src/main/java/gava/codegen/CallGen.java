@@ -51,7 +51,6 @@ final class CallGen {
         Func m = (Func) sel.obj();
         gava.types.Interface it = (gava.types.Interface) Types.under(sel.recv());
         f.ex.value(c.args.get(0), sel.recv());
-        if (!Ifaces.isErrorMethod(m)) cb.checkcast(f.g.classes.iface(it).cd());
         args(m.sig(), c.args.subList(1, c.args.size()), c.hasDots);
         f.at(c);
         new Ifaces(f.g, cb).call(it, m);
@@ -75,12 +74,11 @@ final class CallGen {
         invokeMethod(m, s);
         return;
       }
-      if (sel != null && sel.kind() == Selection.Kind.QUALIFIED) throw new NotSupported(s, "imported package");
     }
-    if (fun instanceof Expr.Name n && n.obj instanceof Func fn && fn.decl != null && !fn.isMethod()) {
+    if (qualifiedOrName(fun) instanceof Func fn && fn.decl != null && !fn.isMethod()) {
       args(fn.sig(), c.args, c.hasDots);
       f.at(c);
-      cb.invokestatic(f.g.ownerOf(fn), f.g.facts.funcName(fn), f.jt.methodType(fn.sig(), false, List.of()));
+      cb.invokestatic(f.g.ownerOf(fn), f.g.funcName(fn), f.jt.methodType(fn.sig(), false, List.of()));
       return;
     }
     // a func value
@@ -94,6 +92,13 @@ final class CallGen {
     if (sig.results.size() == 1) f.ex.castResult(fi.mtd(), sig.results.at(0));
   }
 
+  /** The object a name or a qualified identifier ({@code pkg.Name}) denotes, else null. */
+  static Object qualifiedOrName(Expr fun) {
+    if (fun instanceof Expr.Name n) return n.obj;
+    if (fun instanceof Expr.Selector s && Exprs.selection(s) instanceof Selection sel && sel.kind() == Selection.Kind.QUALIFIED) return sel.obj();
+    return null;
+  }
+
   static boolean isIfaceMethod(Func m) {
     return m.decl == null || m.sig().recv == null || Types.isInterface(Types.deref(m.sig().recv.type));
   }
@@ -102,18 +107,15 @@ final class CallGen {
     if (isIfaceMethod(m)) throw new NotSupported(at, "method expression of an interface type");
   }
 
-  /** Pushes the interface value a method selection goes through (cast for the call unless Error()). */
+  /** Pushes the interface value a method selection goes through (an Object: calls go through the dispatcher). */
   gava.types.Interface ifaceReceiver(Expr.Selector s, Selection sel) {
-    Func m = (Func) sel.obj();
     List<Integer> path = sel.path();
     Type t = f.ex.followPath(s.x, path, path.size() - 1);
-    gava.types.Interface it = (gava.types.Interface) Types.under(t);
-    if (!Ifaces.isErrorMethod(m)) cb.checkcast(f.g.classes.iface(it).cd());
-    return it;
+    return (gava.types.Interface) Types.under(t);
   }
 
   private void invokeMethod(Func m, Expr at) {
-    cb.invokestatic(f.g.ownerOf(m), f.g.facts.funcName(m), f.jt.methodType(m.sig(), true, List.of()));
+    cb.invokestatic(f.g.ownerOf(m), f.g.funcName(m), f.jt.methodType(m.sig(), true, List.of()));
   }
 
   private void methodCall(Expr.Selector s, Selection sel, Expr.Call c) {
@@ -178,7 +180,6 @@ final class CallGen {
     Func m = (Func) sel.obj();
     if (isIfaceMethod(m)) {
       gava.types.Interface it = ifaceReceiver(s, sel);
-      if (Ifaces.isErrorMethod(m)) cb.checkcast(f.g.classes.iface(it).cd());
       f.ex.nullCheck(f.g.classes.iface(it).cd());
       Classes.IfaceInfo ii = f.g.classes.iface(it);
       Classes.FuncIface fi = f.jt.funcIface(ExprGen.sigWithoutRecv(m.sig()));
@@ -190,7 +191,7 @@ final class CallGen {
     receiver(s, sel, true);
     Classes.FuncIface fi = f.jt.funcIface(ExprGen.sigWithoutRecv(m.sig()));
     ClassDesc recvDesc = f.jt.desc(m.sig().recv.type);
-    f.ex.lambda(fi, f.g.ownerOf(m), f.g.facts.funcName(m), f.jt.methodType(m.sig(), true, List.of()), List.of(recvDesc));
+    f.ex.lambda(fi, f.g.ownerOf(m), f.g.funcName(m), f.jt.methodType(m.sig(), true, List.of()), List.of(recvDesc));
   }
 
   /** A method expression T.M: a func value taking the receiver first. */
@@ -220,13 +221,13 @@ final class CallGen {
           wcb.loadLocal(k, slot);
           slot += k.slotSize();
         }
-        wcb.invokestatic(f.g.ownerOf(m), f.g.facts.funcName(m), impl);
+        wcb.invokestatic(f.g.ownerOf(m), f.g.funcName(m), impl);
         wcb.return_(java.lang.classfile.TypeKind.from(fi.mtd().returnType()));
       });
       f.ex.lambda(fi, owner, name, fi.mtd(), List.of());
       return;
     }
-    f.ex.lambda(fi, f.g.ownerOf(m), f.g.facts.funcName(m), impl, List.of());
+    f.ex.lambda(fi, f.g.ownerOf(m), f.g.funcName(m), impl, List.of());
   }
 
   /** A method expression (*T).M of a value method: the receiver argument must be dereferenced. */

@@ -79,12 +79,19 @@ final class Classes {
   private String namedClass(Named n) {
     return namedClassNames.computeIfAbsent(n, k -> {
       String name = n.obj.name;
-      boolean local = n.obj.parent != null && n.obj.parent != pkg.scope;
-      if (local) {
-        int c = localNameCount.merge(name, 1, Integer::sum);
+      // a type lives in the JVM package of the Go package declaring it
+      gava.types.Package owner = n.obj.pkg != null ? n.obj.pkg : pkg;
+      String pfx = owner == pkg ? prefix : Gen.prefixOf(owner);
+      boolean local = n.obj.parent != null && n.obj.parent != owner.scope;
+      if (n.origin != null) {
+        // an instance of a generic type: its own class, numbered per generic type
+        int c = localNameCount.merge(pfx + name + "\u2039", 1, Integer::sum);
+        name = name + "\u2039" + c + "\u203a";
+      } else if (local) {
+        int c = localNameCount.merge(pfx + name, 1, Integer::sum);
         name = name + "·" + c;
       }
-      return prefix + name;
+      return pfx + name;
     });
   }
 
@@ -157,8 +164,8 @@ final class Classes {
     String key = owner.descriptorString() + "." + field;
     return fieldPtrs.computeIfAbsent(key, k -> {
       String ownerName = owner.descriptorString();
-      ownerName = ownerName.substring(ownerName.lastIndexOf('/') + 1, ownerName.length() - 1);
-      return new FieldPtr(ClassDesc.ofInternalName(prefix + ownerName + "·ptr·" + field), owner, field, fieldDesc, kind);
+      ownerName = ownerName.substring(1, ownerName.length() - 1);
+      return new FieldPtr(ClassDesc.ofInternalName(ownerName + "·ptr·" + field), owner, field, fieldDesc, kind);
     });
   }
 

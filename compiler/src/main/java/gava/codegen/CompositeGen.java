@@ -163,16 +163,14 @@ final class CompositeGen {
   }
 
   private void map(Expr.CompositeLit c, MapType m) {
-    cb.loadConstant(Builtins.identityKeys(m.key) ? 1 : 0);
-    cb.loadConstant((long) c.elems.size());
-    cb.invokestatic(Rt.GOMAP, "make", MethodTypeDesc.of(Rt.GOMAP, CD_boolean, CD_long));
+    MapGen mg = new MapGen(f);
+    mg.make(m, (long) c.elems.size());
     for (Expr el : c.elems) {
       Expr.KeyValue kv = (Expr.KeyValue) el;
       cb.dup();
-      f.ex.mapKey(kv.key, m);
+      mg.key(kv.key, m);
       f.ex.valueFor(kv.val, m.elem, true);
-      f.ops.box(m.elem);
-      cb.invokestatic(Rt.GOMAP, "put", MethodTypeDesc.of(CD_void, Rt.GOMAP, CD_Object, CD_Object));
+      mg.put(m);
     }
   }
 }

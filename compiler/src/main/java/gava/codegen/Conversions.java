@@ -2,7 +2,6 @@ package gava.codegen;
 
 import static java.lang.constant.ConstantDescs.*;
 
-import gava.lower.Exprs;
 import gava.syntax.Expr;
 import gava.syntax.Node;
 import gava.types.Array;
@@ -19,6 +18,7 @@ import java.lang.constant.MethodTypeDesc;
 
 /** Conversions T(x) (spec "Conversions"). */
 final class Conversions {
+  private static final ClassDesc ARRAY_POINTERS = Rt.cd("ArrayPointers");
   private final FuncGen f;
   private final CodeBuilder cb;
 
@@ -45,6 +45,7 @@ final class Conversions {
       return;
     }
     if (fu instanceof Interface) throw new NotSupported(at, "conversion from interface");
+    if (unsafePointer(fu, tu, to, at)) return;
     if (fu instanceof Basic fb && tu instanceof Basic tb) {
       basic(fb, from, tb, to, at);
       return;
@@ -67,20 +68,76 @@ final class Conversions {
       return;
     }
     if (fu instanceof Slice s && tu instanceof Array a) {
-      char k = JvmTypes.kind(s.elem);
-      if (!f.jt.component(a.elem).equals(Rt.elem(k))) throw new NotSupported(at, "conversion of slice to array of structs");
-      cb.loadConstant(a.len);
-      if (k == 'L' && Exprs.isAggregate(a.elem)) throw new NotSupported(at, "conversion of slice to array of arrays");
-      cb.invokestatic(Rt.slice(k), "toArray", MethodTypeDesc.of(Rt.array(k), Rt.slice(k), CD_long));
+      sliceToArray(s, a);
       return;
     }
-    if (fu instanceof Slice && tu instanceof Pointer) throw new NotSupported(at, "conversion of slice to array pointer");
+    if (fu instanceof Slice s && tu instanceof Pointer p && Types.under(p.elem) instanceof Array a) {
+      sliceToArrayPointer(s, a);
+      return;
+    }
     if (fu instanceof Pointer && tu instanceof Pointer) {
       if (!f.jt.desc(from).equals(f.jt.desc(to))) throw new NotSupported(at, "pointer conversion between struct types");
       return;
     }
     ClassDesc fd = f.jt.desc(from), td = f.jt.desc(to);
     if (!fd.equals(td)) throw new NotSupported(at, "conversion from " + from + " to " + to);
+  }
+
+  /** {@code [N]E(s)} (Go 1.20): a fresh copy of s[:N]; panics when len(s) < N. */
+  private void sliceToArray(Slice s, Array a) {
+    char k = JvmTypes.kind(s.elem);
+    cb.loadConstant(a.len);
+    if (k != 'L') {
+      cb.invokestatic(ARRAY_POINTERS, "toArray" + k, MethodTypeDesc.of(Rt.array(k), Rt.slice(k), CD_long));
+      return;
+    }
+    // elements are copied as values; the array's class may be T[] (structs) where the slice holds Object[]
+    new Builtins(f).zeroDesc(a.elem);
+    ClassDesc ad = f.jt.arrayDesc(a);
+    cb.ldc(ad);
+    cb.invokestatic(ARRAY_POINTERS, "toArray", MethodTypeDesc.of(Rt.array('L'), Rt.slice('L'), CD_long, Rt.ZERO, CD_Class));
+    cb.checkcast(ad);
+  }
+
+  /**
+   * {@code (*[N]E)(s)} (Go 1.17): the slice's backing array itself, which aliases the slice's
+   * elements; nil for a nil slice and N == 0; panics when len(s) < N (see gava.runtime.ArrayPointers
+   * for the windows a JVM array cannot alias).
+   */
+  private void sliceToArrayPointer(Slice s, Array a) {
+    char k = JvmTypes.kind(s.elem);
+    cb.loadConstant(a.len);
+    if (k != 'L') {
+      cb.invokestatic(ARRAY_POINTERS, "of" + k, MethodTypeDesc.of(Rt.array(k), Rt.slice(k), CD_long));
+      return;
+    }
+    ClassDesc ad = f.jt.arrayDesc(a);
+    cb.ldc(ad);
+    cb.invokestatic(ARRAY_POINTERS, "ofL", MethodTypeDesc.of(Rt.array('L'), Rt.slice('L'), CD_long, CD_Class));
+    cb.checkcast(ad);
+  }
+
+  /**
+   * Conversions with unsafe.Pointer (an Object: the pointer's own representation). Pointer to and
+   * from unsafe.Pointer keep the object (a checkcast on the way back); unsafe.Pointer to uintptr is
+   * the object's identity hash (0 for nil): no address arithmetic on the JVM.
+   */
+  private boolean unsafePointer(Type fu, Type tu, Type to, Node at) {
+    boolean fromU = fu instanceof Basic fb && fb.kind == Basic.Kind.UNSAFE_POINTER;
+    boolean toU = tu instanceof Basic tb && tb.kind == Basic.Kind.UNSAFE_POINTER;
+    if (!fromU && !toU) return false;
+    if (fromU && toU) return true;
+    if (toU && fu instanceof Pointer) return true;
+    if (fromU && tu instanceof Pointer) {
+      cb.checkcast(f.jt.desc(to));
+      return true;
+    }
+    if (fromU && tu instanceof Basic tb && tb.kind == Basic.Kind.UINTPTR) {
+      cb.invokestatic(java.lang.constant.ClassDesc.of("java.lang.System"), "identityHashCode", MethodTypeDesc.of(CD_int, CD_Object));
+      cb.i2l();
+      return true;
+    }
+    throw new NotSupported(at, "conversion from " + fu + " to " + tu + " (no address arithmetic)");
   }
 
   private void basic(Basic fb, Type from, Basic tb, Type to, Node at) {

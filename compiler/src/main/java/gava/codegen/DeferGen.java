@@ -66,9 +66,9 @@ final class DeferGen {
       bind(f.g.ownerOf(u), u.jvmName, FuncGen.methodType(f.g, u));
       return;
     }
-    if (fun instanceof Expr.Name n && n.obj instanceof Func fn && fn.decl != null && !fn.isMethod()) {
+    if (CallGen.qualifiedOrName(fun) instanceof Func fn && fn.decl != null && !fn.isMethod()) {
       f.calls.args(fn.sig(), c.args, c.hasDots);
-      bind(f.g.ownerOf(fn), f.g.facts.funcName(fn), f.jt.methodType(fn.sig(), false, List.of()));
+      bind(f.g.ownerOf(fn), f.g.funcName(fn), f.jt.methodType(fn.sig(), false, List.of()));
       return;
     }
     if (fun instanceof Expr.Selector s) {
@@ -93,10 +93,9 @@ final class DeferGen {
         } else {
           f.calls.args((Signature) ExprGen.type(s), c.args, c.hasDots);
         }
-        bind(f.g.ownerOf(m), f.g.facts.funcName(m), f.jt.methodType(m.sig(), true, List.of()));
+        bind(f.g.ownerOf(m), f.g.funcName(m), f.jt.methodType(m.sig(), true, List.of()));
         return;
       }
-      if (sel != null && sel.kind() == Selection.Kind.QUALIFIED) throw new NotSupported(s, "imported package");
     }
     Type ft = ExprGen.type(fun);
     if (!(Types.under(ft) instanceof Signature sig)) throw new NotSupported(c, what + " of " + ft);

@@ -232,7 +232,7 @@ final class ExprGen {
     ClassDesc owner = f.g.ownerOf(fn);
     MethodTypeDesc impl = f.jt.methodType(sig, true, List.of());
     Classes.FuncIface fi = f.jt.funcIface(sigWithoutRecv(sig));
-    lambda(fi, owner, f.g.facts.funcName(fn), impl, List.of());
+    lambda(fi, owner, f.g.funcName(fn), impl, List.of());
   }
 
   static Signature sigWithoutRecv(Signature s) {
@@ -283,7 +283,14 @@ final class ExprGen {
       }
       case METHOD_VALUE -> f.calls.methodValue(s, sel);
       case METHOD_EXPR -> f.calls.methodExpr(s, sel);
-      case QUALIFIED -> throw new NotSupported(s, "imported package");
+      case QUALIFIED -> {
+        switch (sel.obj()) {
+          case Var v -> f.loadVar(v);
+          case Func fn -> funcValue(fn, s);
+          case gava.types.Const k -> constant(k.value, type(s) != null ? type(s) : k.type, s);
+          default -> throw new NotSupported(s, "use of " + s.sel.name);
+        }
+      }
     }
   }
 
@@ -323,6 +330,10 @@ final class ExprGen {
 
   private void index(Expr.Index ix) {
     Type xt = type(ix.x);
+    if (Exprs.isFuncInstantiation(ix)) {
+      expr(ix.x);
+      return;
+    }
     if (ix.indices.size() != 1 || Types.under(xt) instanceof Signature) throw new NotSupported(ix, "generic function");
     Type u = Types.under(xt);
     if (u instanceof Pointer p) u = Types.under(p.elem);
@@ -344,12 +355,7 @@ final class ExprGen {
         indexAsLong(ix.indices.get(0));
         cb.invokevirtual(Rt.GOSTRING, "at", MethodTypeDesc.of(CD_int, CD_long));
       }
-      case MapType m -> {
-        expr(ix.x);
-        mapKey(ix.indices.get(0), m);
-        cb.invokestatic(Rt.GOMAP, "get", MethodTypeDesc.of(CD_Object, Rt.GOMAP, CD_Object));
-        f.ops.unboxOrZero(m.elem);
-      }
+      case MapType m -> new MapGen(f).get(ix, m);
       default -> throw new NotSupported(ix, "index of " + xt);
     }
   }
@@ -577,6 +583,12 @@ final class ExprGen {
       }
       case Expr.Selector s -> {
         Selection sel = Exprs.selection(s);
+        if (sel != null && sel.kind() == Selection.Kind.QUALIFIED && sel.obj() instanceof Var v) {
+          if (Exprs.isAggregate(v.type)) f.loadVar(v);
+          else if (f.isCellVar(v)) f.loadCell(v);
+          else throw new IllegalStateException("address of variable not in a cell: " + s.sel.name);
+          return;
+        }
         if (sel == null || sel.kind() != Selection.Kind.FIELD) throw new NotSupported(s, "address of " + s.sel.name);
         LValues.FieldRef r = evalFieldOwner(s, sel);
         fieldAddress(r, ((Var) sel.obj()).type);

@@ -52,6 +52,9 @@ final class FuncGen {
   final Map<String, Label> gotoLabels = new HashMap<>();
   final Map<String, Stmt> labeled = new HashMap<>();
 
+  /** For the body of a range-over-function loop (a yield method): its exits and iteration variables. */
+  RangeFuncBody rangeBody;
+
   Node current;
   private int lastLine = -1;
 
@@ -77,6 +80,7 @@ final class FuncGen {
   static MethodTypeDesc methodType(Gen g, FuncUnit u) {
     if (u.kind == FuncUnit.Kind.PACKAGE_INIT) return MTD_void;
     List<ClassDesc> lead = new ArrayList<>();
+    if (u.isRangeBody()) lead.add(Rt.RANGE_FUNC);
     for (Var v : u.captures) lead.add(captureDesc(g, v));
     return g.jt.methodType(u.sig, true, lead);
   }
@@ -114,6 +118,10 @@ final class FuncGen {
     }
     at(unit.node());
     int p = 0;
+    if (unit.isRangeBody()) {
+      rangeBody = new RangeFuncBody(this);
+      p++;
+    }
     for (Var v : unit.captures) {
       int slot = cb.parameterSlot(p++);
       boolean cell = facts.isCell(v);
@@ -136,8 +144,12 @@ final class FuncGen {
         locals.put(v, new Local(slot, d, false, JvmTypes.kind(v.type)));
       }
     }
-    if (unit.namedResults()) {
+    if (unit.namedResults() || unit.rangeReturns) {
       for (Var v : unit.results) defineLocal(v, () -> ops.zero(v.type));
+    }
+    if (rangeBody != null) {
+      rangeBody.compile();
+      return;
     }
     if (unit.hasDefer) {
       compileDeferBody();
@@ -257,11 +269,11 @@ final class FuncGen {
     Local l = locals.get(v);
     if (l == null) {
       if (!v.isGlobal) throw new IllegalStateException("no local for variable " + v.name);
-      if (facts.isCell(v)) {
-        cb.getstatic(g.pkgClass, Gen.globalName(v), jt.cellDesc(v.type));
+      if (g.isCell(v)) {
+        cb.getstatic(g.globalOwner(v), Gen.globalName(v), jt.cellDesc(v.type));
         loadCellField(v.type);
       } else {
-        cb.getstatic(g.pkgClass, Gen.globalName(v), jt.desc(v.type));
+        cb.getstatic(g.globalOwner(v), Gen.globalName(v), jt.desc(v.type));
       }
       return;
     }
@@ -277,14 +289,14 @@ final class FuncGen {
   void loadCell(Var v) {
     Local l = locals.get(v);
     if (l == null) {
-      cb.getstatic(g.pkgClass, Gen.globalName(v), jt.cellDesc(v.type));
+      cb.getstatic(g.globalOwner(v), Gen.globalName(v), jt.cellDesc(v.type));
     } else {
       cb.aload(l.slot());
     }
   }
 
   boolean isCellVar(Var v) {
-    return facts.isCell(v);
+    return g.isCell(v);
   }
 
   /** Stores a value on the stack into a temporary local and returns its slot. */

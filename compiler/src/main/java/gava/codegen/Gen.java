@@ -9,11 +9,36 @@ import gava.types.Func;
 import gava.types.Var;
 import java.lang.constant.ClassDesc;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Program-wide state of one compilation: inputs, facts, and the registries of generated things. */
+/**
+ * The code generation state of one package of the program: its inputs, lowering facts and classes
+ * ({@code gop/<path>/$Package}, one more class per further source file). What is generated once for
+ * the whole program (struct, interface, func, tuple, box and Zero classes, string literals, helpers)
+ * lives in {@link Program}, shared by every package's Gen; references to another package's
+ * functions and globals go through {@link #ownerOf(Func)}, {@link #funcName}, {@link #globalOwner}
+ * and {@link #isCell}, which ask that package's Gen.
+ */
 final class Gen {
+  /** Program-wide state: the registries of generated classes, and every package's Gen. */
+  static final class Program {
+    final Classes classes;
+    final JvmTypes jt;
+    final Literals literals;
+    Helpers helpers;
+    final Map<gava.types.Package, Gen> packages = new IdentityHashMap<>();
+
+    /** mainPkg names the JVM package that holds the program-wide classes. */
+    Program(gava.types.Package mainPkg) {
+      this.classes = new Classes(mainPkg);
+      this.jt = new JvmTypes(classes);
+      this.literals = new Literals(classes.prefix);
+    }
+  }
+
+  final Program program;
   final gava.types.Package pkg;
   final List<File> files;
   final Facts facts;
@@ -22,24 +47,39 @@ final class Gen {
   final JvmTypes jt;
   final Literals literals;
   final Helpers helpers;
+  /** JVM package prefix of this package's classes: {@code gop/<escaped path>/}. */
+  final String prefix;
   final ClassDesc pkgClass;
   /** Class holding the functions of each source file: the first file's is the package class. */
   final Map<Source, ClassDesc> fileClasses = new HashMap<>();
 
+  /** A single-package program. */
   Gen(gava.types.Package pkg, List<File> files, Facts facts, Diagnostics diags) {
+    this(new Program(pkg), pkg, files, facts, diags);
+  }
+
+  Gen(Program program, gava.types.Package pkg, List<File> files, Facts facts, Diagnostics diags) {
+    this.program = program;
     this.pkg = pkg;
     this.files = files;
     this.facts = facts;
     this.diags = diags;
-    this.classes = new Classes(pkg);
-    this.jt = new JvmTypes(classes);
-    this.pkgClass = classes.packageClass();
-    this.literals = new Literals(classes.prefix);
-    this.helpers = new Helpers(this, ClassDesc.ofInternalName(classes.prefix + "$Helpers"));
+    this.classes = program.classes;
+    this.jt = program.jt;
+    this.literals = program.literals;
+    this.prefix = prefixOf(pkg);
+    this.pkgClass = ClassDesc.ofInternalName(prefix + "$Package");
+    if (program.helpers == null) program.helpers = new Helpers(this, ClassDesc.ofInternalName(classes.prefix + "$Helpers"));
+    this.helpers = program.helpers;
+    program.packages.put(pkg, this);
     for (int i = 0; i < files.size(); i++) {
       Source src = files.get(i).src;
-      fileClasses.putIfAbsent(src, i == 0 ? pkgClass : ClassDesc.ofInternalName(classes.prefix + "$Package·" + (i + 1)));
+      fileClasses.putIfAbsent(src, i == 0 ? pkgClass : ClassDesc.ofInternalName(prefix + "$Package·" + (i + 1)));
     }
+  }
+
+  static String prefixOf(gava.types.Package p) {
+    return "gop/" + gava.runtime.GoNames.escape(p.path) + "/";
   }
 
   /** Extra static methods a class needs (e.g. wrappers of deferred builtin calls), emitted after its units. */
@@ -56,16 +96,68 @@ final class Gen {
     return name;
   }
 
+  /** The Gen of the package declaring obj (this one for local and unknown objects). */
+  Gen genOf(gava.types.Package p) {
+    Gen o = p == null ? null : program.packages.get(p);
+    return o != null ? o : this;
+  }
+
   /** The class holding a unit's method. */
   ClassDesc ownerOf(FuncUnit u) {
     if (u.node() == null || u.node().pos == null) return pkgClass;
-    ClassDesc c = fileClasses.get(u.node().pos.src());
-    return c != null ? c : pkgClass;
+    Source src = u.node().pos.src();
+    synchronized (fileClasses) {
+      ClassDesc c = fileClasses.get(src);
+      if (c != null) return c;
+      // an instance of a generic function of another package, stencilled here: a class of this
+      // package's instances in the JVM package of the generic code's package (tracebacks print
+      // that package), one per source file (its SourceFile)
+      FuncUnit top = u;
+      while (top.parent != null) top = top.parent;
+      if (top.decl == null || !(top.decl.name.obj instanceof Func fn) || fn.pkg == null || fn.pkg == pkg) return pkgClass;
+      c = ClassDesc.ofInternalName(prefixOf(fn.pkg) + "$Package·" + gava.runtime.GoNames.escape(pkg.path).replace("/", "$2f")
+          + "·" + (fileClasses.size() + 1));
+      fileClasses.put(src, c);
+      return c;
+    }
   }
 
+  /** The class holding a declared function or method, of this package or another one. */
   ClassDesc ownerOf(Func f) {
-    FuncUnit u = f.decl != null ? facts.unit(f.decl) : null;
-    return u != null ? ownerOf(u) : pkgClass;
+    if (JavaBindings.of(f) != null) return JavaBindings.owner(JavaBindings.of(f)); // a //gava:java function
+    FuncUnit u = facts.unit(f);
+    if (u != null) return ownerOf(u);
+    Gen o = genOf(f.pkg);
+    if (o == this) return pkgClass;
+    u = o.facts.unit(f);
+    return u != null ? o.ownerOf(u) : o.pkgClass;
+  }
+
+  /** JVM method name of a declared function or method, of this package or another one. */
+  String funcName(Func f) {
+    if (JavaBindings.of(f) != null) return JavaBindings.method(JavaBindings.of(f));
+    if (f.pkg == pkg || facts.unit(f) != null) return facts.funcName(f);
+    return genOf(f.pkg).facts.funcName(f);
+  }
+
+  /** The class holding a package-level variable's static field. */
+  ClassDesc globalOwner(Var v) {
+    return genOf(v.pkg).pkgClass;
+  }
+
+  /**
+   * Whether a variable lives in a cell: as its package's lowering decided, and for a package-level
+   * variable of non-aggregate type also when another package takes its address ({@code &p.X}).
+   */
+  boolean isCell(Var v) {
+    if (!v.isGlobal) return facts.isCell(v);
+    Gen owner = genOf(v.pkg);
+    if (owner.facts.isCell(v)) return true;
+    if (gava.lower.Exprs.isAggregate(v.type)) return false;
+    for (Gen other : program.packages.values()) {
+      if (other != owner && other.facts.isAddrTaken(v)) return true;
+    }
+    return false;
   }
 
   /** Static field name of a package-level variable. */

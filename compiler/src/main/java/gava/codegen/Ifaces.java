@@ -165,7 +165,15 @@ final class Ifaces {
   /** Interfaces satisfied by the runtime's RuntimeError values (method set exactly Error() string). */
   static boolean isErrorLike(Interface it) {
     List<Func> ms = Lookup.methods(it);
-    return ms.size() == 1 && isErrorMethod(ms.get(0));
+    if (ms.size() == 1) return isErrorMethod(ms.get(0));
+    // runtime.Error: error plus RuntimeError()
+    return ms.size() == 2 && ms.stream().anyMatch(Ifaces::isErrorMethod) && ms.stream().anyMatch(Ifaces::isRuntimeErrorMethod);
+  }
+
+  /** {@code RuntimeError()}, runtime.Error's marker method (a no-op on the runtime's RuntimeError values). */
+  static boolean isRuntimeErrorMethod(Func m) {
+    Signature s = m.sig();
+    return m.name.equals("RuntimeError") && s.params.size() == 0 && s.results.size() == 0;
   }
 
   static boolean isErrorMethod(Func m) {
@@ -232,6 +240,16 @@ final class Ifaces {
   void call(Interface it, Func m) {
     Classes.IfaceInfo ii = g.classes.iface(it);
     MethodTypeDesc mtd = g.jt.methodType(m.sig(), false, List.of());
+    if (isRuntimeErrorMethod(m)) {
+      Label notRt = cb.newLabel(), done = cb.newLabel();
+      cb.dup().instanceOf(Rt.cd("RuntimeError")).ifeq(notRt);
+      cb.pop().goto_(done);
+      cb.labelBinding(notRt);
+      cb.checkcast(ii.cd());
+      cb.invokeinterface(ii.cd(), "$" + m.name, mtd);
+      cb.labelBinding(done);
+      return;
+    }
     if (isErrorMethod(m)) {
       Label notRt = cb.newLabel(), done = cb.newLabel();
       cb.dup().instanceOf(Rt.cd("RuntimeError")).ifeq(notRt);
@@ -244,18 +262,68 @@ final class Ifaces {
       cb.labelBinding(done);
       return;
     }
-    // The receiver is below the arguments: cast it before they are pushed (see CallGen).
-    cb.invokeinterface(ii.cd(), "$" + m.name, mtd);
+    // The receiver (an Object, see CallGen) is below the arguments.
+    cb.invokestatic(ii.cd(), dispatcherName(m), mtd.insertParameterTypes(0, CD_Object), true);
+  }
+
+  // ---- dispatchers ----
+
+  /** At most this many dynamic types are tested for in a dispatcher (more: plain invokeinterface). */
+  static final int MAX_DISPATCH = 8;
+
+  /** The static dispatcher of method m in its interface class (no '·': tracebacks skip it). */
+  static String dispatcherName(Func m) {
+    return "$$" + m.name;
+  }
+
+  /**
+   * Adds to interface class ii one static dispatcher per method, {@code $$M(Object recv, args)}: it
+   * tests recv against the (final) classes of the program's dynamic types that implement the
+   * interface and calls their bridge with invokevirtual, so each branch is monomorphic and the JIT
+   * inlines the method; other receivers (and nil) go through invokeinterface.
+   */
+  static void dispatchers(Gen g, ClassBuilder clb, Classes.IfaceInfo ii) {
+    List<ClassDesc> impls = new ArrayList<>();
+    for (Type t : List.copyOf(g.classes.dynTypes.values())) {
+      if (Types.isInterface(t) || canonical(t) != null) continue;
+      if (Lookup.missingMethod(t, ii.type(), true, null) != null) continue;
+      impls.add(Types.under(t) instanceof Struct ? g.classes.structClass(t) : g.classes.box(t).cd());
+    }
+    List<ClassDesc> tested = impls.size() > MAX_DISPATCH ? List.of() : impls;
+    Set<String> seen = new HashSet<>();
+    for (Func m : ii.methods()) {
+      if (!seen.add(m.name)) continue;
+      MethodTypeDesc mtd = g.jt.methodType(m.sig(), false, List.of());
+      TypeKind rk = TypeKind.from(mtd.returnType());
+      clb.withMethodBody(dispatcherName(m), mtd.insertParameterTypes(0, CD_Object),
+          ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
+        for (ClassDesc c : tested) {
+          Label next = cb.newLabel();
+          cb.aload(0).instanceOf(c).ifeq(next);
+          cb.aload(0).checkcast(c);
+          loadArgs(cb, mtd);
+          cb.invokevirtual(c, "$" + m.name, mtd);
+          cb.return_(rk);
+          cb.labelBinding(next);
+        }
+        cb.aload(0).checkcast(ii.cd());
+        loadArgs(cb, mtd);
+        cb.invokeinterface(ii.cd(), "$" + m.name, mtd);
+        cb.return_(rk);
+      });
+    }
   }
 
   // ---- implementing interfaces in generated classes ----
 
   /**
    * Makes class self (the representation of Go type dyn) implement every registered Go interface
-   * dyn satisfies, with bridge methods; loadValue pushes the dyn value from {@code this}.
+   * dyn satisfies, with bridge methods; loadValue pushes the dyn value from {@code this}. (Struct
+   * classes and boxes also implement GoPanicPrintable: the class's interface list is set once, here.)
    */
   static void implement(Gen g, ClassBuilder clb, ClassDesc self, Type dyn, java.util.function.Consumer<CodeBuilder> loadValue) {
     List<ClassDesc> ifs = new ArrayList<>();
+    ifs.add(Rt.GOPANIC_PRINTABLE);
     Set<String> bridged = new HashSet<>();
     for (Classes.IfaceInfo ii : List.copyOf(g.classes.ifaces.values())) {
       if (Lookup.missingMethod(dyn, ii.type(), true, null) != null) continue;
@@ -266,7 +334,7 @@ final class Ifaces {
         clb.withMethodBody("$" + m.name, mtd, ClassFile.ACC_PUBLIC, cb -> bridge(g, cb, dyn, m, mtd, loadValue));
       }
     }
-    if (!ifs.isEmpty()) clb.withInterfaceSymbols(ifs);
+    clb.withInterfaceSymbols(ifs);
   }
 
   private static void bridge(Gen g, CodeBuilder cb, Type dyn, Func m, MethodTypeDesc mtd, java.util.function.Consumer<CodeBuilder> loadValue) {
@@ -282,7 +350,7 @@ final class Ifaces {
       cb.invokeinterface(ii.cd(), "$" + m.name, mtd);
     } else {
       loadArgs(cb, mtd);
-      cb.invokestatic(g.ownerOf(target), g.facts.funcName(target), g.jt.methodType(target.sig(), true, List.of()));
+      cb.invokestatic(g.ownerOf(target), g.funcName(target), g.jt.methodType(target.sig(), true, List.of()));
     }
     cb.return_(TypeKind.from(mtd.returnType()));
   }

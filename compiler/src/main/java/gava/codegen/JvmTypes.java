@@ -63,7 +63,7 @@ final class JvmTypes {
 
   ClassDesc desc(Type t) {
     if (t instanceof gava.types.TypeParam) throw new NotSupported(null, "generic code");
-    if (t instanceof gava.types.Named n && (!n.typeArgs.isEmpty() || !n.tparams.isEmpty())) {
+    if (t instanceof gava.types.Named n && n.typeArgs.isEmpty() && !n.tparams.isEmpty()) {
       throw new NotSupported(null, "generic type " + n.obj.name);
     }
     Type u = Types.under(t);

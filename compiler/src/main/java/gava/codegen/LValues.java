@@ -80,6 +80,7 @@ final class LValues {
       }
       case Expr.Selector s -> {
         Selection sel = Exprs.selection(s);
+        if (sel != null && sel.kind() == Selection.Kind.QUALIFIED && sel.obj() instanceof Var v) return var(v);
         if (sel == null || sel.kind() != Selection.Kind.FIELD) throw new NotSupported(s, "assignment to " + s.sel.name);
         return new Field(s, sel);
       }
@@ -151,7 +152,7 @@ final class LValues {
     Global(Var v) { super(v.type); this.v = v; }
     List<ClassDesc> parts() { return List.of(); }
     void evalParts() {}
-    void load() { cb.getstatic(f.g.pkgClass, Gen.globalName(v), f.jt.desc(type)); }
+    void load() { cb.getstatic(f.g.globalOwner(v), Gen.globalName(v), f.jt.desc(type)); }
     boolean rebinds() { return !Exprs.isAggregate(type); }
     void store() {
       if (!rebinds()) {
@@ -159,7 +160,7 @@ final class LValues {
         cb.swap();
         f.ops.assignInPlace(type);
       } else {
-        cb.putstatic(f.g.pkgClass, Gen.globalName(v), f.jt.desc(type));
+        cb.putstatic(f.g.globalOwner(v), Gen.globalName(v), f.jt.desc(type));
       }
     }
   }
@@ -240,18 +241,18 @@ final class LValues {
     final Expr.Index ix;
     final MapType m;
     MapEntry(Expr.Index ix, MapType m) { super(m.elem); this.ix = ix; this.m = m; }
-    List<ClassDesc> parts() { return List.of(Rt.GOMAP, CD_Object); }
+    List<ClassDesc> parts() { return List.of(Rt.GOMAP, MapGen.keyDesc(m)); }
     void evalParts() {
       f.ex.expr(ix.x);
-      f.ex.mapKey(ix.indices.get(0), m);
+      new MapGen(f).key(ix.indices.get(0), m);
     }
-    void load() {
-      cb.invokestatic(Rt.GOMAP, "get", MethodTypeDesc.of(CD_Object, Rt.GOMAP, CD_Object));
-      f.ops.unboxOrZero(type);
-    }
-    void store() {
-      f.ops.box(type);
-      cb.invokestatic(Rt.GOMAP, "put", MethodTypeDesc.of(CD_void, Rt.GOMAP, CD_Object, CD_Object));
+    void load() { new MapGen(f).get(m); }
+    void store() { new MapGen(f).put(m); }
+    /** {@code m[k] op= rhs} (rhs null: ++/-- as ADD/SUB of 1) with one lookup, if op allows. */
+    boolean opAssign(Token op, Expr rhs) {
+      if (!MapGen.singleLookup(op)) return false;
+      new MapGen(f).opAssign(ix, m, op, rhs);
+      return true;
     }
   }
 

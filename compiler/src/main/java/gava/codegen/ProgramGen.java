@@ -26,20 +26,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Assembles the program's classes: one class per source file holding its functions (the first is
- * the package class, which also holds globals, string literals, the package initialiser and the
- * JVM main), then the struct, interface, tuple, pointer and Zero classes and {@code $Helpers}.
+ * Assembles the program's classes: for each package (dependencies first, package main last), one
+ * class per source file holding its functions (the first is the package class, which also holds
+ * globals and the package initialiser; package main's also the JVM main, which runs every package's
+ * initialiser in order, then main.main); then, once for the program, the struct, interface, tuple,
+ * pointer and Zero classes, string literals and {@code $Helpers}.
  * A function that fails to compile is reported (not supported yet / internal compiler error at the
  * node being compiled) and replaced by a stub, so one bad function does not hide the others' errors.
  */
 final class ProgramGen {
-  private final Gen g;
+  /** The packages, dependencies first; the last is package main. */
+  private final List<Gen> gens;
+  /** The package being assembled (package main for the program-wide classes). */
+  private Gen g;
   private final ClassFile cf;
   private final Set<FuncUnit> stubbed = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, byte[]> out = new LinkedHashMap<>();
 
   ProgramGen(Gen g) {
-    this.g = g;
+    this(List.of(g));
+  }
+
+  ProgramGen(List<Gen> gens) {
+    this.gens = gens;
+    this.g = gens.get(gens.size() - 1);
     this.cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver()));
   }
 
@@ -54,6 +64,19 @@ final class ProgramGen {
   }
 
   CompiledProgram generate() {
+    Gen main = gens.get(gens.size() - 1);
+    for (Gen p : gens) {
+      g = p;
+      generatePackage();
+    }
+    g = main;
+    if (g.diags.hasErrors()) return new CompiledProgram(out, internal(g.pkgClass));
+    generateSupportClasses();
+    return new CompiledProgram(out, internal(g.pkgClass));
+  }
+
+  private void generatePackage() {
+    JavaBindings.check(g);
     Map<ClassDesc, List<FuncUnit>> byClass = new LinkedHashMap<>();
     for (ClassDesc c : g.fileClasses.values()) byClass.putIfAbsent(c, new ArrayList<>());
     byClass.putIfAbsent(g.pkgClass, new ArrayList<>());
@@ -66,9 +89,6 @@ final class ProgramGen {
       buildFileClass(e.getKey(), e.getValue(), false);
     }
     buildFileClass(g.pkgClass, byClass.get(g.pkgClass), true);
-    if (g.diags.hasErrors()) return new CompiledProgram(out, internal(g.pkgClass));
-    generateSupportClasses();
-    return new CompiledProgram(out, internal(g.pkgClass));
   }
 
   static String internal(ClassDesc c) {
@@ -188,15 +208,28 @@ final class ProgramGen {
   private void packageMembers(ClassBuilder clb) {
     List<Var> globals = globals();
     for (Var v : globals) {
-      ClassDesc d = g.facts.isCell(v) ? g.jt.cellDesc(v.type) : g.jt.desc(v.type);
+      ClassDesc d = g.isCell(v) ? g.jt.cellDesc(v.type) : g.jt.desc(v.type);
       clb.withField(Gen.globalName(v), d, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC);
     }
-    Func mainFn = g.pkg.scope.lookupLocal("main") instanceof Func fn ? fn : null;
+    Func mainFn = g.pkg.name.equals("main") && g == gens.get(gens.size() - 1)
+        && g.pkg.scope.lookupLocal("main") instanceof Func fn ? fn : null;
     if (mainFn != null) {
+      // every package's initialiser, in dependency order (the program's init), in a class of its
+      // own: the runtime leaves it out of tracebacks, as gc's runtime.doInit
+      ClassDesc start = ClassDesc.ofInternalName(g.prefix + "$Start");
+      out.put(internal(start), cf.build(start, sb -> {
+        sb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+        sb.withMethodBody(PROGRAM_INIT, MTD_void, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
+          for (Gen p : gens) {
+            if (p.facts.packageInit != null) cb.invokestatic(p.pkgClass, p.facts.packageInit.jvmName, MTD_void);
+          }
+          cb.return_();
+        });
+      }));
       clb.withMethodBody("main", MethodTypeDesc.of(CD_void, CD_String.arrayType()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
         cb.aload(0);
-        Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, g.pkgClass, g.facts.packageInit.jvmName, MTD_void, List.of());
-        Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, g.ownerOf(mainFn), g.facts.funcName(mainFn), MTD_void, List.of());
+        Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, start, PROGRAM_INIT, MTD_void, List.of());
+        Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, g.ownerOf(mainFn), g.funcName(mainFn), MTD_void, List.of());
         cb.invokestatic(Rt.GO, "run", MethodTypeDesc.of(CD_void, CD_String.arrayType(), Rt.CD_RUNNABLE, Rt.CD_RUNNABLE));
         cb.return_();
       });
@@ -204,7 +237,7 @@ final class ProgramGen {
     clb.withMethodBody("<clinit>", MTD_void, ClassFile.ACC_STATIC, cb -> {
       ValueOps ops = new ValueOps(g, cb);
       for (Var v : globals) {
-        boolean cell = g.facts.isCell(v);
+        boolean cell = g.isCell(v);
         boolean agg = Exprs.isAggregate(v.type);
         boolean str = JvmTypes.isString(v.type);
         if (!cell && !agg && !str) continue;
@@ -223,6 +256,9 @@ final class ProgramGen {
       cb.return_();
     });
   }
+
+  /** Name of the method of {@code <main package>/$Start} running all package initialisers. */
+  static final String PROGRAM_INIT = "initAll";
 
   private List<Var> globals() {
     List<Var> vs = new ArrayList<>();
@@ -291,7 +327,7 @@ final class ProgramGen {
         .orElse(ClassHierarchyResolver.ofResourceParsing(ProgramGen.class.getClassLoader()));
     ClassHierarchyResolver generated = cd -> {
       String name = internal(cd);
-      if (!name.startsWith(g.classes.prefix)) return null;
+      if (!name.startsWith("gop/")) return null;
       for (Classes.FuncIface fi : g.classes.funcIfaces.values()) if (fi.cd().equals(cd)) return ClassHierarchyResolver.ClassHierarchyInfo.ofInterface();
       for (Classes.IfaceInfo ii : g.classes.ifaces.values()) if (ii.cd().equals(cd)) return ClassHierarchyResolver.ClassHierarchyInfo.ofInterface();
       for (Classes.FieldPtr fp : g.classes.fieldPtrs.values()) if (fp.cd().equals(cd)) return ClassHierarchyResolver.ClassHierarchyInfo.ofClass(Rt.ptr(fp.kind()));

@@ -3,6 +3,7 @@ package gava.codegen;
 import static java.lang.constant.ConstantDescs.*;
 
 import gava.lower.Exprs;
+import gava.lower.FuncUnit;
 import gava.syntax.Expr;
 import gava.syntax.Stmt;
 import gava.types.Array;
@@ -20,8 +21,13 @@ import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.List;
 
-/** for-range loops over integers, strings, arrays, pointers to arrays, slices and maps. */
+/**
+ * for-range loops over integers, strings, arrays, pointers to arrays, slices, maps, channels
+ * (with ChanGen) and functions (the body is a yield method, {@link RangeFuncBody}).
+ */
 final class RangeGen {
   private final FuncGen f;
   private final CodeBuilder cb;
@@ -48,7 +54,7 @@ final class RangeGen {
       case Array a -> rangeArray(r, a, false, top, cont, end);
       case Pointer p when Types.under(p.elem) instanceof Array a -> rangeArray(r, a, true, top, cont, end);
       case MapType m -> rangeMap(r, m, top, cont, end);
-      case Signature s -> throw new NotSupported(r, "range over function");
+      case Signature s -> rangeFunc(r, s, end);
       case gava.types.Chan ch -> new ChanGen(f).range(r, top, cont, end, () -> body(r));
       default -> throw new NotSupported(r, "range over " + xt);
     }
@@ -76,7 +82,7 @@ final class RangeGen {
    * Assigns both iteration values: := declares them; = evaluates both left-hand operands first and
    * then assigns left to right, as a tuple assignment does ({@code for i, x[i] = range y}).
    */
-  private void assignBoth(Stmt.Range r, Type kt, Runnable key, Type vt, Runnable val) {
+  void assignBoth(Stmt.Range r, Type kt, Runnable key, Type vt, Runnable val) {
     if (r.define || !present(r.key) || !present(r.val)) {
       assignIter(r, r.key, kt, key);
       assignIter(r, r.val, vt, val);
@@ -96,6 +102,73 @@ final class RangeGen {
     val.run();
     f.ex.coerce(vt, lvv.type);
     lvv.store();
+  }
+
+  /**
+   * Range over a function iterator: calls it with the body's yield method bound to a fresh
+   * RangeFunc (and the body's captures), then dispatches on the exit the body recorded.
+   */
+  private void rangeFunc(Stmt.Range r, Signature iter, Label end) {
+    FuncUnit u = f.g.facts.unit(r);
+    if (u == null) throw new IllegalStateException("range-over-func body without unit");
+    f.ex.expr(r.x);
+    cb.new_(Rt.RANGE_FUNC).dup();
+    if (f.deferSlot >= 0) cb.aload(f.deferSlot);
+    else cb.aconst_null();
+    cb.invokespecial(Rt.RANGE_FUNC, "<init>", MethodTypeDesc.of(CD_void, Rt.DEFER));
+    int loop = f.temp(Rt.RANGE_FUNC);
+    cb.aload(loop);
+    List<ClassDesc> caps = new ArrayList<>();
+    caps.add(Rt.RANGE_FUNC);
+    for (Var v : u.captures) {
+      if (f.isCellVar(v)) f.loadCell(v);
+      else f.loadVar(v);
+      caps.add(FuncGen.captureDesc(f.g, v));
+    }
+    f.ex.lambda(f.jt.funcIface(u.sig), f.g.ownerOf(u), u.jvmName, FuncGen.methodType(f.g, u), caps);
+    f.at(r);
+    Classes.FuncIface fi = f.jt.funcIface(iter);
+    cb.invokeinterface(fi.cd(), "call", fi.mtd());
+    cb.aload(loop).invokevirtual(Rt.RANGE_FUNC, "finish", MethodTypeDesc.of(CD_int));
+    List<RangeFuncExits.Exit> exits = new RangeFuncExits(r).exits;
+    if (exits.isEmpty()) {
+      cb.pop();
+      cb.labelBinding(end);
+      return;
+    }
+    int code = f.temp(CD_int);
+    List<Label> targets = new ArrayList<>();
+    for (int i = 0; i < exits.size(); i++) {
+      Label l = cb.newLabel();
+      targets.add(l);
+      cb.iload(code).loadConstant(i + 1).if_icmpeq(l);
+    }
+    cb.goto_(end);
+    for (int i = 0; i < exits.size(); i++) {
+      cb.labelBinding(targets.get(i));
+      exitTo(exits.get(i));
+    }
+    cb.labelBinding(end);
+  }
+
+  /** Continues an exit of an inner range-over-func loop: leaves this body too, or jumps to the target here. */
+  private void exitTo(RangeFuncExits.Exit e) {
+    if (f.rangeBody != null && f.rangeBody.exits.code(e) > 0) {
+      cb.goto_(f.rangeBody.exitLabel(e));
+      return;
+    }
+    switch (e.kind()) {
+      case BREAK -> cb.goto_(target(f.breakTargets, (Stmt) e.target()));
+      case CONTINUE -> cb.goto_(target(f.continueTargets, (Stmt) e.target()));
+      case GOTO -> cb.goto_(f.gotoLabels.computeIfAbsent((String) e.target(), k -> cb.newLabel()));
+      case RETURN -> f.st.returnResults();
+    }
+  }
+
+  private static Label target(java.util.Map<Stmt, Label> m, Stmt s) {
+    Label l = m.get(s);
+    if (l == null) throw new IllegalStateException("range-over-func exit target not found");
+    return l;
   }
 
   private void body(Stmt.Range r) {
@@ -232,14 +305,13 @@ final class RangeGen {
     cb.labelBinding(top);
     cb.labelBinding(cont);
     cb.aload(it).invokevirtual(Rt.MAP_ITER, "next", MethodTypeDesc.of(CD_boolean)).ifeq(end);
+    MapGen mg = new MapGen(f);
     assignBoth(r, m.key, () -> {
-      cb.aload(it).invokevirtual(Rt.MAP_ITER, "key", MethodTypeDesc.of(CD_Object));
-      f.ops.unboxNonNull(m.key);
-      if (Exprs.isAggregate(m.key)) f.ops.copy(m.key);
+      cb.aload(it);
+      mg.iterKey(m);
     }, m.elem, () -> {
-      cb.aload(it).invokevirtual(Rt.MAP_ITER, "value", MethodTypeDesc.of(CD_Object));
-      f.ops.unboxOrZero(m.elem);
-      if (Exprs.isAggregate(m.elem)) f.ops.copy(m.elem);
+      cb.aload(it);
+      mg.iterValue(m);
     });
     body(r);
     cb.goto_(top);

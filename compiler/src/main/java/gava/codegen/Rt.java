@@ -24,6 +24,7 @@ final class Rt {
   static final ClassDesc PTR = cd("Ptr");
   static final ClassDesc ZERO = cd("Zero");
   static final ClassDesc DEFER = cd("Defer");
+  static final ClassDesc RANGE_FUNC = cd("RangeFunc");
   static final ClassDesc CHAN = cd("Chan");
   static final ClassDesc SELECT = cd("Select");
   static final ClassDesc MAPKEYS = cd("MapKeys");

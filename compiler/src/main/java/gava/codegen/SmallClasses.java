@@ -32,6 +32,7 @@ final class SmallClasses {
           clb.withMethod("$" + m.name, mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_ABSTRACT, mb -> {});
         }
       }
+      Ifaces.dispatchers(g, clb, ii);
     });
   }
 

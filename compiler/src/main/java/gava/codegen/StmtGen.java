@@ -145,6 +145,7 @@ final class StmtGen {
   }
 
   private void branch(Stmt.Branch b) {
+    if (f.rangeBody != null && f.rangeBody.branch(b)) return;
     switch (b.tok) {
       case BREAK -> {
         Stmt target = b.target != null ? unlabel(b.target) : b.label != null ? f.labeled.get(b.label.name) : f.breakables.peek();
@@ -189,7 +190,15 @@ final class StmtGen {
       for (Expr e : c.cases) {
         f.at(e);
         if (tag >= 0) {
+          Type ct = ExprGen.type(e);
           f.load(f.jt.desc(tagType), tag);
+          if (ct != null && Types.isInterface(ct) && !Types.isInterface(tagType)) {
+            // case of interface type, tag of a concrete type: compared as interface values
+            f.ex.coerce(tagType, ct);
+            f.ex.value(e, ct);
+            f.ops.eqJump(ct, l, true);
+            continue;
+          }
           f.ex.value(e, tagType);
           f.ops.eqJump(tagType, l, true);
         } else {
@@ -249,6 +258,10 @@ final class StmtGen {
   }
 
   private void returnStmt(Stmt.Return r) {
+    if (f.rangeBody != null) {
+      f.rangeBody.returnStmt(r);
+      return;
+    }
     if (f.deferSlot >= 0) {
       deferReturn(r);
       return;
@@ -307,6 +320,27 @@ final class StmtGen {
       return;
     }
     f.returnValues(vals);
+  }
+
+  /**
+   * Returns the result variables' values (a return inside a range-over-function body stored them):
+   * through the deferred calls in a function with defer.
+   */
+  void returnResults() {
+    if (f.deferSlot >= 0) {
+      if (f.resultSlots != null) {
+        for (int i = 0; i < f.resultSlots.length; i++) {
+          Var v = f.unit.results.get(i);
+          f.loadVar(v);
+          cb.storeLocal(java.lang.classfile.TypeKind.from(f.jt.desc(v.type)), f.resultSlots[i]);
+        }
+      }
+      cb.goto_(f.deferExit);
+      return;
+    }
+    List<Runnable> loads = new ArrayList<>();
+    for (Var v : f.unit.results) loads.add(() -> f.loadVar(v));
+    f.returnValues(loads);
   }
 
   /** return in a function with defer: store the results, then leave through the deferred calls. */

@@ -125,7 +125,7 @@ final class StructGen {
         gava.types.Func m = si.goType() instanceof Named n ? BoxGen.stringMethod(n, false) : null;
         if (m != null) {
           cb.aload(0);
-          cb.invokestatic(g.ownerOf(m), g.facts.funcName(m), g.jt.methodType(m.sig(), true, java.util.List.of()));
+          cb.invokestatic(g.ownerOf(m), g.funcName(m), g.jt.methodType(m.sig(), true, java.util.List.of()));
           cb.invokevirtual(Rt.GOSTRING, "toString", MethodTypeDesc.of(CD_String));
           cb.areturn();
           return;

@@ -74,7 +74,9 @@ final class TypeKeys {
       case Interface it -> {
         b.append("interface{");
         for (Func m : it.allMethods) {
-          b.append(m.name).append(' ');
+          b.append(m.name);
+          if (!m.exported() && m.pkg != null) b.append('@').append(m.pkg.path); // p.I{get()} is not main.I{get()}
+          b.append(' ');
           append(b, m.type, depth + 1);
           b.append(';');
         }

@@ -159,6 +159,13 @@ final class ValueOps {
         cb.invokestatic(Rt.PTR, "eq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
       }
+      case Pointer p when GoSizes.sizeof(p.elem) == 0 -> {
+        // as gc: all zero-size values share one address (the spec allows either answer)
+        cb.invokestatic(Rt.CD_OBJECTS, "isNull", MethodTypeDesc.of(CD_boolean, CD_Object));
+        cb.swap();
+        cb.invokestatic(Rt.CD_OBJECTS, "isNull", MethodTypeDesc.of(CD_boolean, CD_Object));
+        if (whenEqual) cb.if_icmpeq(target); else cb.if_icmpne(target);
+      }
       case Interface i -> {
         cb.invokestatic(g.helpers.cd, g.helpers.ifaceEq(), MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
@@ -203,6 +210,9 @@ final class ValueOps {
       case Struct s -> cb.invokevirtual(CD_Object, "hashCode", MethodTypeDesc.of(CD_int));
       case Array a -> cb.invokestatic(g.helpers.cd, g.helpers.arrayHash(a), MethodTypeDesc.of(CD_int, jt().arrayDesc(a)));
       case Pointer p when !JvmTypes.isObjectPointer(p.elem) -> cb.invokestatic(Rt.PTR, "hash", MethodTypeDesc.of(CD_int, CD_Object));
+      case Pointer p when GoSizes.sizeof(p.elem) == 0 -> {
+        cb.invokestatic(Rt.CD_OBJECTS, "isNull", MethodTypeDesc.of(CD_boolean, CD_Object));
+      }
       case Interface i -> cb.invokestatic(Rt.MAPKEYS, "hash", MethodTypeDesc.of(CD_int, CD_Object));
       default -> cb.invokestatic(Rt.CD_SYSTEM, "identityHashCode", MethodTypeDesc.of(CD_int, CD_Object));
     }

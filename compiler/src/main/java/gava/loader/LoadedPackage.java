@@ -29,6 +29,11 @@ public record LoadedPackage(
     return importMap.values().stream().distinct().sorted().toList();
   }
 
+  /** Its overlay files (gava's replacements of std declarations, see {@link Overlay}); also in {@code files}. */
+  public List<PackageDir.GoFile> overlayFiles() {
+    return files.stream().filter(f -> Overlay.isOverlay(f.path())).toList();
+  }
+
   /** The paths of its files. */
   public List<Path> paths() {
     return files.stream().map(PackageDir.GoFile::path).toList();

@@ -172,6 +172,7 @@ public final class Loader {
   }
 
   private LoadedPackage visit(String path, PackageDir pd, boolean std, Pos importPos, Deque<String> stack) {
+    if (std) pd = Overlay.apply(path, pd, ctx); // gava's overlay files join the package's (see Overlay)
     state.put(path, State.VISITING);
     stack.addLast(path);
     try {

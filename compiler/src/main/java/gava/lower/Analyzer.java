@@ -30,6 +30,11 @@ final class Analyzer {
   }
 
   void run(gava.types.Package pkg, List<File> files) {
+    run(pkg, files, List.of());
+  }
+
+  /** instances: the stencilled instances of generic functions and methods (the generic declarations are skipped). */
+  void run(gava.types.Package pkg, List<File> files, List<Stencil.Instance> instances) {
     FuncUnit init = new FuncUnit(FuncUnit.Kind.PACKAGE_INIT, null, null, null, JvmNames.PACKAGE_INIT, null, "glob·");
     facts.packageInit = init;
     facts.units.add(init);
@@ -38,6 +43,7 @@ final class Analyzer {
     for (File f : files) {
       for (Decl d : f.decls) {
         if (!(d instanceof Decl.Func fd) || !(fd.name.obj instanceof Func fn) || !(fn.type instanceof Signature sig)) continue;
+        if (Stencil.isGeneric(sig)) continue;
         String name;
         FuncUnit.Kind kind = fn.isMethod() ? FuncUnit.Kind.METHOD : FuncUnit.Kind.FUNC;
         if (kind == FuncUnit.Kind.FUNC && fn.name.equals("init") && fd.recv == null) name = JvmNames.initFuncName(initCount++);
@@ -48,6 +54,15 @@ final class Analyzer {
         facts.unitOf.put(fd, u);
         if (kind == FuncUnit.Kind.FUNC && fn.name.equals("init")) facts.initFuncs.add(u);
       }
+    }
+    List<FuncUnit> instanceUnits = new ArrayList<>();
+    for (Stencil.Instance in : instances) {
+      FuncUnit.Kind kind = in.func().isMethod() ? FuncUnit.Kind.METHOD : FuncUnit.Kind.FUNC;
+      facts.funcNames.put(in.func(), in.jvmName());
+      FuncUnit u = new FuncUnit(kind, in.decl(), null, null, in.jvmName(), in.sig(), in.jvmName());
+      facts.unitOf.put(in.decl(), u);
+      facts.funcUnits.put(in.func(), u);
+      instanceUnits.add(u);
     }
     for (File f : files) {
       for (Decl d : f.decls) {
@@ -69,6 +84,13 @@ final class Analyzer {
           default -> {}
         }
       }
+    }
+    for (FuncUnit u : instanceUnits) {
+      facts.units.add(u);
+      cur = u;
+      declareSignature(u, u.sig);
+      block(u.decl.body);
+      cur = null;
     }
     decide(pkg);
   }
@@ -147,11 +169,12 @@ final class Analyzer {
       }
       case Stmt.Branch br -> {}
       case Stmt.GoDefer g -> {
-        if (g.tok == Token.DEFER) cur.hasDefer = true;
+        if (g.tok == Token.DEFER) cur.function().hasDefer = true;
         expr(g.call);
       }
       case Stmt.Return r -> {
         for (Expr e : r.results) expr(e);
+        if (cur.isRangeBody()) rangeReturn();
         if (!r.results.isEmpty() && cur.namedResults()) for (Var v : cur.results) facts.written.add(v);
       }
       case Stmt.If i -> { stmt(i.init); expr(i.cond); block(i.then); stmt(i.els); }
@@ -166,6 +189,7 @@ final class Analyzer {
           facts.loopVars.put(f, vs); // filtered in decide()
         }
       }
+      case Stmt.Range r when isRangeFunc(r) -> rangeBody(r);
       case Stmt.Range r -> {
         expr(r.x);
         if (r.define) {
@@ -300,6 +324,46 @@ final class Analyzer {
     block(f.body);
     cur = parent;
     // Captures of u that parent does not own are captures of parent too (already added by use()).
+  }
+
+  private static boolean isRangeFunc(Stmt.Range r) {
+    Type t = Exprs.type(r.x);
+    return t != null && Types.coreType(t) instanceof Signature;
+  }
+
+  /**
+   * The body of a range-over-function loop becomes a unit of its own (the yield closure): the
+   * range expression belongs to the enclosing unit, the iteration variables (when declared) to the
+   * body, so that each iteration has its own.
+   */
+  private void rangeBody(Stmt.Range r) {
+    expr(r.x);
+    FuncUnit parent = cur;
+    Signature yield = Types.coreType(Exprs.type(r.x)) instanceof Signature s && s.params.size() == 1
+        && Types.coreType(s.params.at(0)) instanceof Signature y ? y : null;
+    String name = parent.jvmName + "-range" + (++parent.rangeCount);
+    FuncUnit u = new FuncUnit(FuncUnit.Kind.CLOSURE, null, null, parent, name, yield, name);
+    u.rangeLoop = r;
+    facts.unitOf.put(r, u);
+    facts.units.add(u);
+    cur = u;
+    if (r.define) {
+      for (Expr e : new Expr[] {r.key, r.val}) if (e != null && Exprs.var(e) instanceof Var v) declare(v);
+    } else {
+      for (Expr e : new Expr[] {r.key, r.val}) if (e != null) { written(e); expr(e); }
+    }
+    block(r.body);
+    cur = parent;
+  }
+
+  /** A return inside a range-over-function body assigns the enclosing function's results (shared variables). */
+  private void rangeReturn() {
+    FuncUnit fn = cur.function();
+    fn.rangeReturns = true;
+    for (Var v : fn.results) {
+      use(v);
+      facts.written.add(v);
+    }
   }
 
   // ---- decisions ----

@@ -18,9 +18,21 @@ import java.util.List;
 public final class Exprs {
   private Exprs() {}
 
+  /** e without parentheses, and without the explicit instantiation of a function ({@code F[int]} is F's instance, see Stencil). */
   public static Expr unparen(Expr e) {
-    while (e instanceof Expr.Paren p) e = p.x;
-    return e;
+    while (true) {
+      if (e instanceof Expr.Paren p) e = p.x;
+      else if (e instanceof Expr.Index ix && isFuncInstantiation(ix)) e = ix.x;
+      else return e;
+    }
+  }
+
+  /** {@code F[T...]} or {@code pkg.F[T...]}: a generic function instantiated. */
+  public static boolean isFuncInstantiation(Expr.Index ix) {
+    Expr x = ix.x;
+    while (x instanceof Expr.Paren p) x = p.x;
+    return x instanceof Expr.Name n && n.obj instanceof gava.types.Func
+        || x instanceof Expr.Selector s && s.sel.obj instanceof gava.types.Func && s.selection instanceof Selection sel && sel.kind() == Selection.Kind.QUALIFIED;
   }
 
   /** The expression denotes a type (so a call of it is a conversion). */
@@ -112,6 +124,8 @@ public final class Exprs {
       }
       case Expr.Selector s -> {
         Selection sel = selection(s);
+        // another package's variable (pkg.X): its package makes it a cell when addressed here
+        if (sel != null && sel.kind() == Selection.Kind.QUALIFIED) return sel.obj() instanceof Var v ? v : null;
         if (sel == null || sel.kind() != Selection.Kind.FIELD || sel.indirect()) return null;
         return rootVar(s.x);
       }

@@ -23,6 +23,7 @@ public final class Facts {
 
   final Map<Node, FuncUnit> unitOf = new IdentityHashMap<>();
   final Map<Func, String> funcNames = new IdentityHashMap<>();
+  final Map<Func, FuncUnit> funcUnits = new IdentityHashMap<>();
   final Set<Var> cells = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<Var> inPlace = Collections.newSetFromMap(new IdentityHashMap<>());
   final Set<Var> copyOnEntry = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -35,6 +36,12 @@ public final class Facts {
   /** The unit of a function declaration or literal. */
   public FuncUnit unit(Node declOrLit) {
     return unitOf.get(declOrLit);
+  }
+
+  /** The unit of a declared function or method, or of a stencilled instance (null if not compiled in this package). */
+  public FuncUnit unit(Func f) {
+    FuncUnit u = funcUnits.get(f);
+    return u != null ? u : f.decl != null ? unitOf.get(f.decl) : null;
   }
 
   /** JVM method name of a declared function or method (null if it is not compiled, e.g. {@code _}). */

@@ -40,7 +40,16 @@ public final class FuncUnit {
   /** The body (not counting nested function literals) contains a defer statement. */
   public boolean hasDefer;
 
+  /**
+   * For a RANGE_BODY unit: the range-over-function loop whose body it is (the synthetic yield
+   * closure; its iteration variables are declared by it, its defers go to the enclosing function's).
+   */
+  public Stmt.Range rangeLoop;
+  /** A return statement inside a range-over-function body of this function: results live in variables. */
+  public boolean rangeReturns;
+
   int closureCount;
+  int rangeCount;
   final String closurePrefix;
 
   FuncUnit(Kind kind, Decl.Func decl, Expr.FuncLit lit, FuncUnit parent, String jvmName, Signature sig, String closurePrefix) {
@@ -55,12 +64,24 @@ public final class FuncUnit {
 
   /** The function body (null for the package initialiser). */
   public Stmt.Block body() {
-    return decl != null ? decl.body : lit != null ? lit.body : null;
+    return decl != null ? decl.body : lit != null ? lit.body : rangeLoop != null ? rangeLoop.body : null;
   }
 
   /** The node for positions of diagnostics about this unit. */
   public Node node() {
-    return decl != null ? decl : lit;
+    return decl != null ? decl : lit != null ? lit : rangeLoop;
+  }
+
+  /** The body of a range-over-function loop (a synthetic closure). */
+  public boolean isRangeBody() {
+    return rangeLoop != null;
+  }
+
+  /** The declared function or literal whose code this is: itself, or for a range body, the enclosing one's. */
+  public FuncUnit function() {
+    FuncUnit u = this;
+    while (u.rangeLoop != null && u.parent != null) u = u.parent;
+    return u;
   }
 
   /** Results have names (a bare return returns them). */

@@ -11,7 +11,9 @@ import gava.types.Type;
  * init functions are {@code init·0}, {@code init·1}, ...; the package initialiser is {@code init};
  * the n-th function literal in F is {@code F·func<n>}, literals nested in a literal L are
  * {@code L·<n>}, literals in package-level initialisers {@code glob··func<n>} (as gc names them).
- * The runtime prints {@code ·} as {@code .}.
+ * The runtime prints {@code ·} as {@code .}. The n-th instance of a generic function F is
+ * {@code F‹n›}, methods of the n-th instance of a generic type T are {@code T‹n›·M} /
+ * {@code (*T‹n›)·M}; the runtime prints {@code ‹n›} as gc's {@code [...]}.
  */
 public final class JvmNames {
   private JvmNames() {}
@@ -32,6 +34,11 @@ public final class JvmNames {
 
   public static String methodName(String typeName, boolean ptrRecv, String method) {
     return ptrRecv ? "(*" + typeName + ")·" + method : typeName + "·" + method;
+  }
+
+  /** The name of the n-th instance of generic function or type base (JVM names cannot contain '['). */
+  public static String instanceName(String base, int n) {
+    return base + "\u2039" + n + "\u203a";
   }
 
   public static String initFuncName(int index) {

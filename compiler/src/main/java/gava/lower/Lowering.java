@@ -10,7 +10,8 @@ public final class Lowering {
 
   public static Facts lower(gava.types.Package pkg, List<File> files, Diagnostics diags) {
     Facts facts = new Facts();
-    new Analyzer(facts).run(pkg, files);
+    List<Stencil.Instance> instances = Stencil.run(pkg, files, diags);
+    new Analyzer(facts).run(pkg, files, instances);
     return facts;
   }
 }

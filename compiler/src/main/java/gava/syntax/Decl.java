@@ -56,6 +56,12 @@ public abstract sealed class Decl extends Node {
     public final List<Expr.Field> tparams;
     public final Expr.FuncType sig;
     public final Stmt.Block body;
+    /**
+     * For a body-less function bound to a static Java method by a {@code //gava:java} directive of a
+     * std overlay (see gava.loader.OverlayDirectives): the method as {@code binary.class.Name.method};
+     * else null.
+     */
+    public String javaMethod;
     public Func(Pos pos, Expr.Field recv, Expr.Name name, List<Expr.Field> tparams, Expr.FuncType sig, Stmt.Block body) { super(pos); this.recv = recv; this.name = name; this.tparams = tparams; this.sig = sig; this.body = body; }
   }
 }

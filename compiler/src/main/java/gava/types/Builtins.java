@@ -13,7 +13,7 @@ import java.util.Set;
  * Built-in functions (spec "Built-in functions"). The call's type is the result type; for print,
  * println, panic and the like (no result) the call has mode novalue and type empty Tuple.
  */
-abstract class Builtins extends Calls {
+abstract class Builtins extends UnsafeBuiltins {
   Builtins(Package pkg, Diagnostics diags) {
     super(pkg, diags);
   }
@@ -22,6 +22,7 @@ abstract class Builtins extends Calls {
   final Set<Expr.Call> panics = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private static int minArgs(Builtin.Id id) {
+    if (unsafeMinArgs(id) >= 0) return unsafeMinArgs(id);
     return switch (id) {
       case APPEND, CAP, CLEAR, CLOSE, IMAG, LEN, MAKE, NEW, PANIC, REAL, MAX, MIN -> 1;
       case COMPLEX, COPY, DELETE -> 2;
@@ -37,6 +38,7 @@ abstract class Builtins extends Calls {
   }
 
   private static String name(Builtin.Id id) {
+    if (id.ordinal() >= Builtin.Id.ALIGNOF.ordinal()) return Unsafe.name(id);
     return id.name().toLowerCase();
   }
 
@@ -403,6 +405,9 @@ abstract class Builtins extends Calls {
           if (x.invalid()) return false;
         }
         for (Operand a : args) updateExprType(a.expr, x.type, true);
+      }
+      case ALIGNOF, OFFSETOF, SIZEOF, ADD, SLICE, SLICEDATA, STRING, STRINGDATA -> {
+        if (!unsafeBuiltin(x, call, id, args)) return false;
       }
       default -> {
         error(call, name(id) + " not supported yet");

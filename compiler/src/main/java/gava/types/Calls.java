@@ -62,6 +62,13 @@ abstract class Calls extends Exprs {
       }
       case TYPEXPR -> {
         call.callKind = Expr.CallKind.CONVERSION;
+        if (TypeExprs.genericAlias(unparen(call.fun)) instanceof TypeName ga) {
+          error(call.fun, "cannot use generic type " + genericAliasString(ga) + " without instantiation");
+          for (Expr a : call.args) use(a);
+          x.mode = Operand.Mode.INVALID;
+          x.expr = call;
+          return;
+        }
         Type T = x.type;
         x.mode = Operand.Mode.INVALID;
         switch (call.args.size()) {
@@ -471,7 +478,9 @@ abstract class Calls extends Exprs {
     boolean tUnsafe = Tu instanceof Basic b2 && b2.kind == Basic.Kind.UNSAFE_POINTER;
     if ((Vu instanceof Pointer || isUintptr(Vu)) && tUnsafe) return true;
     if (vUnsafe && (Tu instanceof Pointer || isUintptr(Tu))) return true;
+    // slice to array pointer (Go 1.17) and to array (Go 1.20), identical element types
     if (Vu instanceof Slice sl && Tu instanceof Pointer p && Types.under(p.elem) instanceof Array a && Types.identical(sl.elem, a.elem)) return true;
+    if (Vu instanceof Slice sl && Tu instanceof Array a && Types.identical(sl.elem, a.elem)) return true;
     if (!Vp && !Tp) return false;
     // type parameters: convertible for every combination of types in the type sets
     List<Type> vs = termTypes(V), ts = termTypes(T);

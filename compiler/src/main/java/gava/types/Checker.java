@@ -53,8 +53,9 @@ import java.util.Map;
  * methods) are the origin's with the arguments substituted. Values of type parameter type keep that
  * type in the tree (an untyped constant assigned to one gets the type parameter as its type).
  *
- * <p>Not supported yet: imports (reported as "could not import P (not supported yet)"), including
- * package unsafe. Interfaces, type assertions, type switches, channels, select and generics are
+ * <p>Imports come from an {@link Importer} (the packages of the program checked before, in
+ * dependency order; package unsafe is built in); without one every import is reported as
+ * "could not import P (not supported yet)". Interfaces, type assertions, type switches, channels, select and generics are
  * checked. The checker keeps no mutable static state; many packages may be checked in parallel.
  */
 public final class Checker extends Decls {
@@ -63,6 +64,14 @@ public final class Checker extends Decls {
   }
 
   public static Package check(String importPath, List<File> files, Diagnostics diags) {
+    return check(importPath, files, diags, Importer.NONE);
+  }
+
+  /**
+   * Checks one package of a program whose imports {@code importer} provides (already checked, in
+   * dependency order). Reports unused imports as gc does ({@code imported and not used: "os"}).
+   */
+  public static Package check(String importPath, List<File> files, Diagnostics diags, Importer importer) {
     String name = "main";
     for (File f : files) {
       if (f.pkgName != null) {
@@ -72,6 +81,7 @@ public final class Checker extends Decls {
     }
     Package pkg = new Package(importPath, name, Universe.SCOPE);
     Checker c = new Checker(pkg, diags);
+    c.importer = importer == null ? Importer.NONE : importer;
     c.run(files);
     return pkg;
   }
@@ -88,6 +98,7 @@ public final class Checker extends Decls {
     initOrder();
     instantiator.expandAll();
     finishUntyped();
+    unusedImports();
     for (Expr.Name n : declNames) {
       Obj o = (Obj) n.obj;
       if (o == null || o instanceof Label || o instanceof PkgName) continue;

@@ -40,6 +40,26 @@ abstract class CheckerCore {
   int errorCount;
   /** Instances of generic types and substitution. */
   final Instantiator instantiator = new Instantiator(this);
+  /** Finds imported packages (see {@link Importer}). */
+  Importer importer = Importer.NONE;
+  /** Every import declaration's package name, in source order (for "imported and not used"). */
+  final List<PkgName> imports = new ArrayList<>();
+  /** Objects a dot import put into a file scope: file scope -> name -> the import's package name. */
+  final Map<Scope, Map<String, PkgName>> dotImports = new IdentityHashMap<>();
+  /** Packages standing in for imports that could not be found (their names are never reported unused). */
+  final Set<Package> fakeImports = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** A dot-imported object was used: its import counts as used (types2 dotImportMap). */
+  void markDotImport(String name, Obj obj) {
+    if (dotImports.isEmpty() || obj.pkg == null || obj.pkg == pkg) return;
+    for (Scope s = env.scope; s != null; s = s.outer) {
+      if (s.lookupLocal(name) == null) continue;
+      Map<String, PkgName> m = dotImports.get(s);
+      PkgName pn = m == null ? null : m.get(name);
+      if (pn != null) pn.used = true;
+      return;
+    }
+  }
 
   static final int GREY = 1, BLACK = 2;
 

@@ -126,18 +126,61 @@ abstract class Decls extends Stmts {
   private void importDecl(Decl.Import im, Scope fileScope) {
     Constant p = im.path == null ? null : ConstOps.literal(Expr.LitKind.STRING, im.path.text);
     String path = p == null ? "" : p.stringValue();
-    error(im.path == null ? im.pos : im.path.pos, "could not import " + path + " (not supported yet)");
-    String name = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
-    if (im.localName != null) name = im.localName.name;
-    if (name.isEmpty() || name.equals("_") || name.equals(".")) return;
-    Package fake = new Package(path, name, Universe.SCOPE);
-    PkgName pn = new PkgName(im.localName != null ? im.localName.pos : im.path.pos, pkg, name, fake);
-    pn.used = true;
+    gava.syntax.Pos pos = im.localName != null ? im.localName.pos : im.path != null ? im.path.pos : im.pos;
+    Package imp = path.equals("unsafe") ? Unsafe.PKG : importer.importPackage(path);
+    if (imp == null) {
+      error(im.path == null ? im.pos : im.path.pos, "could not import " + path + " (not supported yet)");
+      String elem = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
+      imp = new Package(path, elem, Universe.SCOPE);
+      fakeImports.add(imp);
+    }
+    String name = im.localName != null ? im.localName.name : imp.name;
+    if (name.equals("init")) {
+      error(pos, "cannot import package as init - init must be a func");
+      return;
+    }
+    if (!pkg.imports.contains(imp)) pkg.imports.add(imp);
+    PkgName pn = new PkgName(pos, pkg, name, imp);
+    if (fakeImports.contains(imp)) pn.used = true;
     if (im.localName != null) recordDef(im.localName, pn);
+    imports.add(pn);
+    if (name.isEmpty() || name.equals("_")) return;
+    if (name.equals(".")) {
+      Map<String, PkgName> dots = dotImports.computeIfAbsent(fileScope, k -> new java.util.HashMap<>());
+      for (Obj o : imp.scope.objects()) {
+        if (!o.exported()) continue;
+        Obj alt = fileScope.lookupLocal(o.name);
+        if (alt != null) {
+          errorParts(pos, alt.name + " redeclared in this block", alt.pos, "other declaration of " + alt.name);
+          continue;
+        }
+        fileScope.insert(o);
+        dots.put(o.name, pn);
+      }
+      return;
+    }
     Obj alt = fileScope.insert(pn);
     if (alt != null) {
       errorParts(pn.pos, name + " redeclared in this block", alt.pos, "other declaration of " + name);
     }
+  }
+
+  /** types2 unusedImports: every import whose package name was never used (blank imports aside). */
+  void unusedImports() {
+    for (PkgName pn : imports) {
+      if (pn.used || pn.name.equals("_")) continue;
+      String path = pn.imported.path;
+      String elem = path.substring(path.lastIndexOf('/') + 1);
+      if (pn.name.isEmpty() || pn.name.equals(".") || pn.name.equals(elem)) {
+        error(pn.pos, "imported and not used: " + quote(path));
+      } else {
+        error(pn.pos, "imported and not used: " + quote(path) + " as " + pn.name);
+      }
+    }
+  }
+
+  private static String quote(String s) {
+    return gava.syntax.Quote.string(s);
   }
 
   private void declarePkgObj(Expr.Name id, Obj obj, DeclInfo info) {
@@ -225,7 +268,7 @@ abstract class Decls extends Stmts {
 
   @Override
   void objDecl(Obj obj, Named def) {
-    if (obj.pkg == null) return; // predeclared objects are complete (and shared: never modified)
+    if (obj.pkg == null || obj.pkg != pkg) return; // predeclared and imported objects are complete (and shared: never modified)
     Integer c = color.get(obj);
     if (c == null && obj.type != null) {
       color.put(obj, BLACK);
@@ -344,8 +387,7 @@ abstract class Decls extends Stmts {
   void typeDecl(TypeName obj, Decl.Type tdecl, Named def) {
     boolean generic = tdecl.tparams != null && !tdecl.tparams.isEmpty();
     if (generic && tdecl.alias) {
-      error(tdecl.pos, "generic type cannot be alias");
-      obj.type = Universe.INVALID;
+      genericAliasDecl(obj, tdecl);
       return;
     }
     if (tdecl.alias) {
@@ -391,18 +433,67 @@ abstract class Decls extends Stmts {
       Type nu = n.underlying();
       if (rhsOf.get(n) instanceof Named r) nu = r;
       if (nu == null) {
-        u = Universe.INVALID;
+        // n is still being declared (type T12 struct{ F *T15 }; type T15 T12): resolved once it is
+        u = null;
         break;
       }
       u = nu;
     }
-    named.setUnderlying(u);
+    if (u == null) pendingUnderlying.add(named);
+    else named.setUnderlying(u);
+    resolvePending();
     validType(named, new ArrayList<>());
     collectMethods(obj, named);
   }
 
+  /**
+   * A generic alias (Go 1.24): the right-hand side is checked with the type parameters in scope;
+   * uses {@code A[args]} substitute them (TypeExprs.instantiatedType).
+   */
+  private void genericAliasDecl(TypeName obj, Decl.Type tdecl) {
+    obj.alias = true;
+    obj.type = Universe.INVALID;
+    Scope saved = env.scope;
+    Type rhs;
+    try {
+      Scope tpScope = new Scope(env.scope, "type parameters of " + obj.name);
+      List<TypeParam> tps = declareTypeParams(tdecl.tparams, tpScope, null);
+      obj.tparams = tps;
+      env.scope = tpScope;
+      rhs = varTypeNoCheck(tdecl.typeExpr);
+      if (rhs instanceof TypeParam tp && tps.contains(tp)) {
+        error(tdecl.typeExpr, "cannot use type parameter declared in alias declaration as RHS");
+        rhs = Universe.INVALID;
+      }
+    } finally {
+      env.scope = saved;
+    }
+    obj.type = rhs;
+  }
+
   private Type varTypeNoCheck(Expr e) {
     return typ(e);
+  }
+
+  /** Declared types whose right-hand side led to a type still being declared (underlying not known yet). */
+  private final List<Named> pendingUnderlying = new ArrayList<>();
+
+  /** Sets the underlying types of pending declarations whose chain of declared names now ends. */
+  private void resolvePending() {
+    for (boolean changed = true; changed && !pendingUnderlying.isEmpty(); ) {
+      changed = false;
+      for (java.util.Iterator<Named> it = pendingUnderlying.iterator(); it.hasNext(); ) {
+        Named p = it.next();
+        Type u = rhsOf.get(p);
+        for (int steps = 0; u instanceof Named n && steps <= rhsOf.size(); steps++) {
+          u = n.underlying() != null ? n.underlying() : rhsOf.get(n);
+        }
+        if (u == null || u instanceof Named) continue;
+        p.setUnderlying(u);
+        it.remove();
+        changed = true;
+      }
+    }
   }
 
   /** The type expression's type of each declared Named (types2's fromRHS). */
@@ -479,21 +570,22 @@ abstract class Decls extends Stmts {
     if (ms == null) return;
     Map<String, Func> seen = new HashMap<>();
     for (Func m : named.methods) seen.put(m.name, m);
-    Struct st = named.underlying() instanceof Struct s ? s : null;
     for (Func m : ms) {
       Func alt = seen.get(m.name);
       if (alt != null) {
         errorParts(m.pos, obj.name + "." + m.name + " redeclared in this block", alt.pos, "other declaration of " + m.name);
         continue;
       }
-      if (st != null) {
+      // later: the underlying type may still be pending (see resolvePending)
+      later(() -> {
+        if (!(named.underlying() instanceof Struct st)) return;
         for (Var f : st.fields) {
           if (f.name.equals(m.name)) {
-            later(() -> errorParts(m.pos, "field and method with the same name " + f.name, f.pos, "other declaration of " + m.name));
+            errorParts(m.pos, "field and method with the same name " + f.name, f.pos, "other declaration of " + m.name);
             break;
           }
         }
-      }
+      });
       seen.put(m.name, m);
       named.methods.add(m);
     }

@@ -93,6 +93,12 @@ abstract class Exprs extends Operators {
     String what = null;
     if (x.type instanceof Named n && !n.tparams.isEmpty() && n.typeArgs.isEmpty()) what = "type";
     if (x.type instanceof Signature sg && !sg.tparams.isEmpty()) what = "function";
+    if (x.mode == Operand.Mode.TYPEXPR && x.expr != null && TypeExprs.genericAlias(unparen(x.expr)) instanceof TypeName tn) {
+      error(x.expr, "cannot use generic type " + genericAliasString(tn) + " without instantiation");
+      x.mode = Operand.Mode.INVALID;
+      x.type = Universe.INVALID;
+      return;
+    }
     if (what != null) {
       error(x.expr, "cannot use generic " + what + " " + s(x.expr) + " without instantiation");
       x.mode = Operand.Mode.INVALID;
@@ -831,12 +837,16 @@ abstract class Exprs extends Operators {
         pn.used = true;
         Obj exp = pn.imported == null ? null : pn.imported.scope.lookupLocal(sel);
         if (exp == null) {
-          // the import itself was reported (imports are not supported yet)
+          // (an import that could not be found was reported at the import)
+          if (!fakeImports.contains(pn.imported)) error(e.sel, "undefined: " + pn.imported.name + "." + sel);
           fail(x, e);
           return;
         }
-        if (!exp.exported()) {
-          error(e.sel, sel + " not exported by package " + pn.imported.name);
+        if (!exp.exported() && pn.imported != Unsafe.PKG) {
+          // gc reads imports from export data, which holds no unexported objects: they are undefined
+          error(e.sel, "undefined: " + pn.imported.name + "." + sel);
+          fail(x, e);
+          return;
         }
         recordUse(e.sel, exp);
         e.selection = new Selection(Selection.Kind.QUALIFIED, null, exp, List.of(), false, false, false);

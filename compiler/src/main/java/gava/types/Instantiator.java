@@ -10,9 +10,12 @@ import java.util.Map;
  * the instances of generic types (one Named per origin and identical type arguments, expanded
  * lazily so that recursive generic types work). One per checker.
  */
-final class Instantiator {
+public final class Instantiator {
   private final CheckerCore check;
-  private final Map<Named, List<Named>> cache = new IdentityHashMap<>();
+  /** Generic types instantiated by this instantiator (their instances are kept on the origin, so every stage shares them). */
+  private final List<Named> origins = new ArrayList<>();
+  /** The instantiator of the stages after checking (lowering): no checker to resolve declarations. */
+  private static final Instantiator LATE = new Instantiator(null);
 
   Instantiator(CheckerCore check) {
     this.check = check;
@@ -31,7 +34,14 @@ final class Instantiator {
 
   /** The instance origin[targs]; a new instance's type name is positioned at the instantiation pos. */
   Named instance(Named origin, List<Type> targs, gava.syntax.Pos pos) {
-    List<Named> list = cache.computeIfAbsent(origin, k -> new ArrayList<>());
+    List<Named> list = origin.instances;
+    synchronized (list) {
+      if (list.isEmpty() && check != null) origins.add(origin);
+      return instance(list, origin, targs, pos);
+    }
+  }
+
+  private Named instance(List<Named> list, Named origin, List<Type> targs, gava.syntax.Pos pos) {
     outer:
     for (Named n : list) {
       for (int i = 0; i < targs.size(); i++) if (!Types.identical(n.typeArgs.get(i), targs.get(i))) continue outer;
@@ -54,8 +64,8 @@ final class Instantiator {
 
   /** Expands the methods of every instance created so far (so later stages see complete method lists). */
   void expandAll() {
-    for (List<Named> l : new ArrayList<>(cache.values())) {
-      for (Named n : new ArrayList<>(l)) {
+    for (int i = 0; i < origins.size(); i++) {
+      for (Named n : new ArrayList<>(origins.get(i).instances)) {
         n.underlying();
         n.expandMethods();
       }
@@ -64,13 +74,42 @@ final class Instantiator {
 
   /** The instance's copy of generic method m: its receiver type parameters replaced by the type arguments. */
   private Func method(Named inst, Func m) {
-    if (m.type == null) check.objDecl(m, null);
+    if (m.type == null && check != null) check.objDecl(m, null);
     if (!(m.type instanceof Signature sig)) return m;
     Signature s = sig.rparams.isEmpty() ? sig : (Signature) subst(sig, bind(sig.rparams, inst.typeArgs));
     Func f = new Func(m.pos, m.pkg, m.name, s);
     f.decl = m.decl;
     f.origin = m.origin != null ? m.origin : m;
     return f;
+  }
+
+  /**
+   * For stages after checking: t with the type parameters in m replaced (instances of generic types
+   * are the checker's canonical ones, or new canonical ones; their methods expand on demand).
+   */
+  public static Type substitute(Type t, Map<TypeParam, Type> m) {
+    return LATE.subst(t, m);
+  }
+
+  /**
+   * As {@link #substitute(Type, Map)}, and every defined type without type arguments (a type
+   * declared inside a generic function) is replaced by locals' answer for it.
+   */
+  public static Type substitute(Type t, Map<TypeParam, Type> m, java.util.function.UnaryOperator<Named> locals) {
+    if (t == null) return null;
+    Subst s = LATE.new Subst(m);
+    s.locals = locals;
+    return s.typ(t);
+  }
+
+  /** For stages after checking: the canonical instance origin[targs]. */
+  public static Named instanceOf(Named origin, List<Type> targs) {
+    return LATE.instance(origin, targs);
+  }
+
+  /** The binding of type parameters to type arguments. */
+  public static Map<TypeParam, Type> binding(List<TypeParam> tparams, List<Type> targs) {
+    return bind(tparams, targs);
   }
 
   /** t with the type parameters in m replaced; unchanged parts are shared. */
@@ -86,6 +125,7 @@ final class Instantiator {
   private final class Subst {
     final Map<TypeParam, Type> m;
     final Map<Type, Type> done = new IdentityHashMap<>();
+    java.util.function.UnaryOperator<Named> locals;
 
     Subst(Map<TypeParam, Type> m) {
       this.m = m;
@@ -150,6 +190,7 @@ final class Instantiator {
           Interface n = new Interface(ms, es);
           n.comparable = it.comparable && it.embeddeds.isEmpty();
           n.implicit = it.implicit;
+          if (check == null) Lookup.methods(n); // after checking: complete at once (code generation keys interfaces by their methods)
           yield n;
         }
         case Union u -> {
@@ -163,7 +204,7 @@ final class Instantiator {
           yield changed ? new Union(ts) : u;
         }
         case Named n -> {
-          if (n.typeArgs.isEmpty()) yield n;
+          if (n.typeArgs.isEmpty()) yield locals != null ? locals.apply(n) : n;
           boolean changed = false;
           List<Type> args = new ArrayList<>();
           for (Type a : n.typeArgs) {

@@ -17,6 +17,8 @@ public final class Named extends Type {
   public List<TypeParam> tparams = List.of();
   public Named origin;
   public List<Type> typeArgs = List.of();
+  /** For a generic type: its instances, one per identical type arguments (kept by Instantiator). */
+  public final List<Named> instances = new ArrayList<>();
 
   public Named(TypeName obj, Type underlying) {
     this.obj = obj;

@@ -435,7 +435,7 @@ abstract class Stmts extends Assignments {
     Operand x = new Operand();
     expr(x, s.x);
     Type key = null, val = null;
-    boolean isInt = false;
+    boolean isInt = false, isFunc = false;
     if (!x.invalid()) {
       String cause = "";
       Type u = Types.coreType(x.type);
@@ -472,10 +472,11 @@ abstract class Stmts extends Assignments {
       } else if (u instanceof Signature sig) {
         Type[] kv = rangeFuncKeyVal(sig);
         if (kv == null) {
-          cause = "func must be func(yield func(...) bool): argument is not func";
+          cause = "func must be func(yield func(...) bool): " + rangeFuncProblem(sig);
         } else {
           key = kv[0];
           val = kv[1];
+          isFunc = true;
           int nparams = yieldParams(sig);
           if (nparams < 2 && sValue != null) error(sValue, "range over " + s(x) + " permits only one iteration variable");
           if (nparams < 1 && sKey != null) error(sKey, "range over " + s(x) + " permits no iteration variables");
@@ -487,8 +488,9 @@ abstract class Stmts extends Assignments {
           val = kv[1];
         }
       }
-      if (!isInt && (key == null || !cause.isEmpty())) {
+      if (!isInt && ((key == null && !isFunc) || !cause.isEmpty())) {
         if (cause.isEmpty()) error(x, "cannot range over " + s(x));
+        else if (isFuncCause(cause)) error(x, "cannot range over " + s(x) + ": " + cause); // Go 1.23's wording
         else error(x, "cannot range over " + s(x) + " (" + cause + ")");
       }
       if (!isInt && Types.isUntyped(x.type) && x.expr != null) updateExprType(x.expr, Types.defaultType(x.type), true);
@@ -581,6 +583,19 @@ abstract class Stmts extends Assignments {
     Type k = y.params.size() > 0 ? y.params.at(0) : null;
     Type v = y.params.size() > 1 ? y.params.at(1) : null;
     return new Type[] {k, v, null};
+  }
+
+  private static boolean isFuncCause(String cause) {
+    return cause.startsWith("func must be");
+  }
+
+  /** What is wrong with a function that is not an iterator (types2's wording, Go 1.23). */
+  private static String rangeFuncProblem(Signature sig) {
+    if (sig.params.size() != 1) return "wrong argument count";
+    if (sig.results.size() != 0) return "wrong result count";
+    if (!(Types.coreType(sig.params.at(0)) instanceof Signature y)) return "argument is not func";
+    if (y.params.size() > 2) return "yield func has too many parameters";
+    return "yield func does not return bool";
   }
 
   private static int yieldParams(Signature sig) {

@@ -27,6 +27,7 @@ abstract class TypeExprs extends CheckerCore {
       return;
     }
     recordUse(e, obj);
+    markDotImport(e.name, obj);
     Type t = obj.type;
     if (t == null || (obj instanceof TypeName && wantType)) {
       objDecl(obj, def);
@@ -109,6 +110,9 @@ abstract class TypeExprs extends CheckerCore {
     if (t == null) t = Universe.INVALID;
     if (t instanceof Named n && !n.tparams.isEmpty() && n.typeArgs.isEmpty() && !(unparen(e) instanceof Expr.Index)) {
       error(e, "cannot use generic type " + s(t) + " without instantiation");
+      t = Universe.INVALID;
+    } else if (genericAlias(unparen(e)) instanceof TypeName tn) {
+      error(e, "cannot use generic type " + genericAliasString(tn) + " without instantiation");
       t = Universe.INVALID;
     }
     e.type = t;
@@ -234,6 +238,7 @@ abstract class TypeExprs extends CheckerCore {
       for (Expr i : e.indices) typ(i);
       return Universe.INVALID;
     }
+    if (genericAlias(unparen(e.x)) instanceof TypeName alias) return instantiatedAlias(e, alias);
     if (!(g instanceof Named n) || n.tparams.isEmpty() || !n.typeArgs.isEmpty()) {
       error(e.x, s(g) + " is not a generic type");
       return Universe.INVALID;
@@ -255,6 +260,45 @@ abstract class TypeExprs extends CheckerCore {
     if (id != null) id.typeArgs = List.copyOf(targs);
     later(() -> verify(e.indices, n.tparams, targs));
     return inst;
+  }
+
+  /** The generic alias a (possibly qualified) name denotes, else null. */
+  static TypeName genericAlias(Expr e) {
+    Expr.Name id = e instanceof Expr.Name || e instanceof Expr.Selector ? nameOf(e) : null;
+    return id != null && id.obj instanceof TypeName tn && tn.isGenericAlias() ? tn : null;
+  }
+
+  /** A generic alias as gc names it in errors: {@code A[K comparable, V any]}. */
+  String genericAliasString(TypeName tn) {
+    StringBuilder b = new StringBuilder(tn.name).append('[');
+    for (int i = 0; i < tn.tparams.size(); i++) {
+      TypeParam tp = tn.tparams.get(i);
+      if (i > 0) b.append(", ");
+      b.append(tp.obj.name).append(' ').append(s(tp.constraint));
+    }
+    return b.append(']').toString();
+  }
+
+  /** A[args] for a generic alias A: its right-hand side with the type arguments substituted. */
+  private Type instantiatedAlias(Expr.Index e, TypeName alias) {
+    List<Type> targs = new ArrayList<>();
+    boolean bad = false;
+    for (Expr i : e.indices) {
+      Type t = varType(i);
+      if (Types.isInvalid(t)) bad = true;
+      targs.add(t);
+    }
+    if (bad || Types.isInvalid(alias.type)) return Universe.INVALID;
+    int want = alias.tparams.size(), got = targs.size();
+    if (got != want) {
+      error(gcPos(e.x), (got < want ? "not enough" : "too many") + " type arguments for type " + alias.name + ": have " + got
+          + ", want " + want);
+      return Universe.INVALID;
+    }
+    Expr.Name id = nameOf(e.x);
+    if (id != null) id.typeArgs = List.copyOf(targs);
+    later(() -> verify(e.indices, alias.tparams, targs));
+    return instantiator.subst(alias.type, Instantiator.bind(alias.tparams, targs));
   }
 
   /** Checks that the type arguments satisfy their constraints. */
@@ -593,6 +637,7 @@ abstract class TypeExprs extends CheckerCore {
     Obj base = env.scope.lookup(baseName.name);
     if (!(base instanceof TypeName tn)) return null;
     objDecl(tn, null);
+    if (tn.isGenericAlias()) return genericAliasReceiver(recvField, ix, baseName, tn, sigScope);
     if (!(tn.type instanceof Named gn) || gn.tparams.isEmpty()) return null;
     recordUse(baseName, tn);
     List<TypeParam> rps = new ArrayList<>();
@@ -624,6 +669,33 @@ abstract class TypeExprs extends CheckerCore {
     recvField.fieldType.type = recvType;
     Var v = new Var(recvField.name != null ? recvField.name.pos : startPos(recvField.fieldType), pkg,
         recvField.name != null ? recvField.name.name : "", recvType, false);
+    v.isParam = true;
+    v.used = true;
+    if (recvField.name != null) declare(sigScope, recvField.name, v);
+    lastGenericRecv = v;
+    return rps;
+  }
+
+  /**
+   * A receiver {@code A[P]} whose base is a generic alias (Go 1.24: not permitted): declares P so
+   * the rest of the signature checks, reports the error, and gives the receiver an invalid type.
+   */
+  private List<TypeParam> genericAliasReceiver(Expr.Field recvField, Expr.Index ix, Expr.Name baseName, TypeName tn, Scope sigScope) {
+    recordUse(baseName, tn);
+    if (!Types.isInvalid(tn.type)) error(baseName, "cannot define new methods on generic alias type " + genericAliasString(tn));
+    List<TypeParam> rps = new ArrayList<>();
+    for (int i = 0; i < ix.indices.size(); i++) {
+      if (!(ix.indices.get(i) instanceof Expr.Name n)) continue;
+      TypeName ptn = new TypeName(n.pos, pkg, n.name, null);
+      TypeParam tp = new TypeParam(ptn, i, Universe.ANY);
+      ptn.type = tp;
+      declare(sigScope, n, ptn);
+      n.type = tp;
+      rps.add(tp);
+    }
+    recvField.fieldType.type = Universe.INVALID;
+    Var v = new Var(recvField.name != null ? recvField.name.pos : startPos(recvField.fieldType), pkg,
+        recvField.name != null ? recvField.name.name : "", Universe.INVALID, false);
     v.isParam = true;
     v.used = true;
     if (recvField.name != null) declare(sigScope, recvField.name, v);

@@ -13,12 +13,13 @@
  *
  * <p>The checker is one class split by area along a chain of abstract classes (each file one area
  * of the spec): {@code CheckerCore} (state, errors, recording) &lt; {@code TypeExprs} (types,
- * type parameters, instantiated types) &lt; {@code Untypeds} (untyped values, representability,
+ * type parameters, instantiated types, uses of generic aliases: {@code A[args]} is A's right-hand
+ * side with the arguments substituted, no alias type of its own) &lt; {@code Untypeds} (untyped values, representability,
  * assignability, implements) &lt; {@code Operators} &lt; {@code Exprs} &lt; {@code Calls} (calls,
  * conversions, inference) &lt; {@code Builtins} &lt; {@code Assignments} &lt; {@code Stmts} &lt;
  * {@code Decls} (package-level objects, cycles, methods, initialization order) &lt; {@code Checker}.
  * Pure helpers: {@link gava.types.Types} (predicates, identity), {@link gava.types.Lookup} (fields,
- * methods, method sets), {@code Instantiator} (substitution, instances), {@code Unifier},
+ * methods, method sets), {@code Instantiator} (substitution, instances; kept on the origin type, and public for lowering's monomorphisation), {@code Unifier},
  * {@code Branches} (labels), {@code Terminating}, {@link gava.types.TypeString},
  * {@link gava.types.ExprString}.
  *

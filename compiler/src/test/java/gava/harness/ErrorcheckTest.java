@@ -67,6 +67,13 @@ class ErrorcheckTest {
       "fixedbugs/issue18331.go", "fixedbugs/issue18419.go", "fixedbugs/issue20233.go", "fixedbugs/issue20245.go",
       "fixedbugs/issue31053.go");
 
+  /**
+   * Tests whose expected errors are valid code in the Go version gava follows (the Go 1.24 spec), with
+   * what changed.
+   */
+  static final Map<String, String> NEWER_GO = Map.of(
+      "convert2.go", "expects Go 1.19's rejection of slice-to-array conversions [N]T(s), valid since Go 1.20");
+
   /** A test to run: its name (relative to GOROOT/test) and whether gc's 10-error limit applies (-e=0). */
   record Spec(String name, boolean limit) {}
 
@@ -186,7 +193,7 @@ class ErrorcheckTest {
    * {@code -+}, {@code -complete}, {@code -race}, ...) are skipped, as are the
    * {@code errorcheckdir}, {@code errorcheckoutput}, {@code errorcheckwithauto} and
    * {@code errorcheckandrundir} tests, tests whose build constraints exclude linux/amd64 (run.go
-   * skips those too) and {@link #GC_FAILURES}.
+   * skips those too), {@link #GC_FAILURES} and {@link #NEWER_GO}.
    */
   static Selection selectTests(Path testDir, Pattern only) throws IOException {
     TreeMap<String, Spec> tests = new TreeMap<>();
@@ -218,6 +225,10 @@ class ErrorcheckTest {
           }
           if (bad != null) {
             skipped.put(name, "flags " + bad);
+            continue;
+          }
+          if (NEWER_GO.containsKey(name)) {
+            skipped.put(name, NEWER_GO.get(name));
             continue;
           }
           if (GC_FAILURES.contains(name)) {

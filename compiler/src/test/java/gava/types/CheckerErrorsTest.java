@@ -703,6 +703,80 @@ x.go:4:7: undefined: y
 x.go:6:2: undefined: undefinedFunc
 x.go:7:8: undefined: T
 """),
+      new Case("rangefunc", """
+package main
+
+func one(yield func(int) bool)         {}
+func none(yield func() bool)           {}
+func notIter(x int)                    {}
+func twoArgs(a, b func(int) bool)      {}
+func result(yield func(int) bool) int  { return 0 }
+func many(yield func(a, b, c int) bool) {}
+func noBool(yield func(int) int)       {}
+func notFunc(yield int)                {}
+
+
+func main() {
+	for x, y := range one {
+		_, _ = x, y
+	}
+	for x := range none {
+		_ = x
+	}
+	for range notIter {
+	}
+	for range twoArgs {
+	}
+	for range result {
+	}
+	for range many {
+	}
+	for range noBool {
+	}
+	for range notFunc {
+	}
+}
+""",
+          """
+x.go:14:9: range over one (value of type func(yield func(int) bool)) permits only one iteration variable
+x.go:17:6: range over none (value of type func(yield func() bool)) permits no iteration variables
+x.go:20:12: cannot range over notIter (value of type func(x int)): func must be func(yield func(...) bool): argument is not func
+x.go:22:12: cannot range over twoArgs (value of type func(a func(int) bool, b func(int) bool)): func must be func(yield func(...) bool): wrong argument count
+x.go:24:12: cannot range over result (value of type func(yield func(int) bool) int): func must be func(yield func(...) bool): wrong result count
+x.go:26:12: cannot range over many (value of type func(yield func(a int, b int, c int) bool)): func must be func(yield func(...) bool): yield func has too many parameters
+x.go:28:12: cannot range over noBool (value of type func(yield func(int) int)): func must be func(yield func(...) bool): yield func does not return bool
+x.go:30:12: cannot range over notFunc (value of type func(yield int)): func must be func(yield func(...) bool): argument is not func
+"""),
+      new Case("generic_alias", """
+package main
+
+type Set[K comparable] = map[K]struct{}
+type Bad[T any] = T
+type Two[A, B any] = map[A]B
+
+var a Set
+var b Set[int, string]
+var c Two[int]
+
+func main() {
+	_ = Set(nil)
+	_ = Set{}
+}
+
+type List[T any] struct{ items []T }
+type L[T any] = List[T]
+
+func (l *L[T]) M(x T) int { return len(l.items) }
+""",
+          """
+x.go:4:19: cannot use type parameter declared in alias declaration as RHS
+x.go:7:7: cannot use generic type Set[K comparable] without instantiation
+x.go:8:7: too many type arguments for type Set: have 2, want 1
+x.go:9:7: not enough type arguments for type Two: have 1, want 2
+x.go:12:6: cannot use generic type Set[K comparable] without instantiation
+x.go:13:6: cannot use generic type Set[K comparable] without instantiation
+x.go:19:10: cannot define new methods on generic alias type L[T any]
+"""),
       new Case("unused", """
 package main
 

@@ -99,6 +99,26 @@ public final class GoNames {
         if (!simple.equals(PACKAGE_CLASS) && !simple.startsWith(PACKAGE_CLASS + DOT) && methodName.indexOf(DOT) < 0) {
             return null;
         }
-        return pkg + "." + methodName.replace(DOT, '.');
+        return pkg + "." + instances(methodName.replace(DOT, '.'));
+    }
+
+    /** An instance of a generic function or type is named {@code F‹n›} in JVM names; gc prints {@code F[...]}. */
+    static String instances(String name) {
+        int i = name.indexOf('\u2039');
+        if (i < 0) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        int from = 0;
+        while (i >= 0) {
+            int j = name.indexOf('\u203a', i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(name, from, i).append("[...]");
+            from = j + 1;
+            i = name.indexOf('\u2039', from);
+        }
+        return sb.append(name, from, name.length()).toString();
     }
 }

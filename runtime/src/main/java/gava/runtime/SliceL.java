@@ -11,6 +11,9 @@ import java.util.Arrays;
  * Operations that allocate take a {@link Zero} describing the element type (its zero value, Go size
  * and value copy); it may be null when the zero value is null. {@code arr} may be a more specific
  * array type ({@code T[]}) when the slice was made from a Go array; new storage is {@code Object[]}.
+ * Elements in {@code [0, len)} are never null. Storage grown for struct and array elements leaves
+ * the spare capacity {@code [len, cap)} null (append stores fresh values there without allocating
+ * zero values first); such headers carry {@link #lazy}, and a reslice past len fills those slots.
  */
 public final class SliceL {
     /** The backing array, shared between slices of the same storage. */
@@ -21,6 +24,8 @@ public final class SliceL {
     public final int len;
     /** Capacity: {@code arr.length - off} or less after a full slice expression. */
     public final int cap;
+    /** The element type when slots of {@code [len, cap)} may still be null (zero values not made yet), else null. */
+    public final Zero lazy;
 
     static final Object[] NONE = new Object[0];
 
@@ -29,6 +34,26 @@ public final class SliceL {
         this.off = off;
         this.len = len;
         this.cap = cap;
+        this.lazy = null;
+    }
+
+    /** A header whose slots in {@code [len, cap)} may be null until resliced (lazy: the element type). */
+    SliceL(Object[] arr, int off, int len, int cap, Zero lazy) {
+        this.arr = arr;
+        this.off = off;
+        this.len = len;
+        this.cap = cap;
+        this.lazy = lazy;
+    }
+
+    /** Before s is resliced to length hi: makes the zero values of its null slots in {@code [len, hi)}. */
+    private static void fillLazy(SliceL s, int hi) {
+        Object[] a = s.arr;
+        for (int i = s.off + s.len, end = s.off + hi; i < end; i++) {
+            if (a[i] == null) {
+                a[i] = s.lazy.zero();
+            }
+        }
     }
 
     /** {@code make([]T, len, cap)}. */
@@ -148,7 +173,10 @@ public final class SliceL {
         if (s == null) {
             return null;
         }
-        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), cap - (int) lo);
+        if (s.lazy != null && hi > s.len) {
+            fillLazy(s, (int) hi);
+        }
+        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), cap - (int) lo, s.lazy);
     }
 
     /** {@code s[lo:]}. */
@@ -171,7 +199,10 @@ public final class SliceL {
         if (s == null) {
             return null;
         }
-        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), (int) (max - lo));
+        if (s.lazy != null && hi > s.len) {
+            fillLazy(s, (int) hi);
+        }
+        return new SliceL(s.arr, s.off + (int) lo, (int) (hi - lo), (int) (max - lo), s.lazy);
     }
 
     /** {@code a[lo:hi]} for a Go array (or pointer to array) {@code a}. */
@@ -220,6 +251,9 @@ public final class SliceL {
                 }
             }
         }
+        if (z != null && !z.immutable()) {
+            return new SliceL(a, 0, (int) needed, newCap, z);
+        }
         fill(a, (int) needed, newCap, z);
         return new SliceL(a, 0, (int) needed, newCap);
     }
@@ -230,7 +264,7 @@ public final class SliceL {
             int n = s.len;
             if (n < s.cap) {
                 store(s.arr, s.off + n, v, z, false);
-                return new SliceL(s.arr, s.off, n + 1, s.cap);
+                return new SliceL(s.arr, s.off, n + 1, s.cap, s.lazy);
             }
         }
         SliceL r = grow(s, (s == null ? 0L : s.len) + 1, z);
@@ -259,7 +293,7 @@ public final class SliceL {
         long needed = (long) len + n;
         SliceL r;
         if (s != null && needed <= s.cap) {
-            r = new SliceL(s.arr, s.off, (int) needed, s.cap);
+            r = new SliceL(s.arr, s.off, (int) needed, s.cap, s.lazy);
         } else {
             r = grow(s, needed, z);
         }

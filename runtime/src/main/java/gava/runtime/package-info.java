@@ -6,11 +6,15 @@
  * maps ({@link gava.runtime.GoMap}, {@link gava.runtime.MapKeys}), pointers ({@link gava.runtime.Ptr},
  * {@code PtrX}, {@code CellX}, {@code ElemPtrX}), panics ({@link gava.runtime.GoPanic},
  * {@link gava.runtime.RuntimeError}, {@link gava.runtime.Panics}, {@link gava.runtime.Defer}), the
+ * state and checks of range-over-function loops ({@link gava.runtime.RangeFunc}), the
  * print builtins ({@link gava.runtime.Print}), standard output/error ({@link gava.runtime.Stdio}),
  * program start, goroutines and exit ({@link gava.runtime.Go}), channels and select
  * ({@link gava.runtime.Chan}, {@link gava.runtime.Select}, deadlock detection in
  * {@code Sched}), and the mapping of JVM names back to
- * Go names ({@link gava.runtime.GoNames}, {@link gava.runtime.Traceback}).
+ * Go names ({@link gava.runtime.GoNames}, {@link gava.runtime.Traceback}); the Java half of Go's
+ * {@code runtime} package, which its overlay ({@code stdlib/overlay/runtime}) binds with
+ * {@code //gava:java} ({@link gava.runtime.RuntimePackage}, program counters in
+ * {@link gava.runtime.CallerPcs}), and of {@code sync/atomic} ({@link gava.runtime.Atomics}).
  *
  * <p>Must not touch: the compiler (syntax, types, lowering, codegen, command). The API used by code
  * generation is fixed by the contract in the design notes; its names and signatures (descriptors)

@@ -24,6 +24,9 @@ class GoNamesTest {
         assertEquals("main.main.func1", GoNames.goFuncName("gop.main.$Package", "main\u00b7func1"));
         assertEquals("example.com/x.F", GoNames.goFuncName("gop.example$2ecom.x.$Package", "F"));
         assertEquals("main.T.String", GoNames.goFuncName("gop.main.T", "T\u00b7String"));
+        assertEquals("main.Sum[...]", GoNames.goFuncName("gop.main.$Package", "Sum\u20392\u203a"));
+        assertEquals("main.(*List[...]).Push.func1", GoNames.goFuncName("gop.main.$Package", "(*List\u203912\u203a)\u00b7Push\u00b7func1"));
+        assertEquals("example.com/x.Map[...]", GoNames.goFuncName("gop.example$2ecom.x.$Package\u00b7main\u00b73", "Map\u20391\u203a"));
         assertNull(GoNames.goFuncName("gop.main.T", "equals"));
         assertNull(GoNames.goFuncName("gop.main.$Package", "<clinit>"));
         assertNull(GoNames.goFuncName("gava.runtime.SliceJ", "get"));

@@ -146,7 +146,15 @@ class SliceTest {
         assertEquals(6, ((Point) SliceL.get(g, 3)).x);
         assertEquals(5, SliceL.len(g));
         assertEquals(8, SliceL.cap(g));
-        assertEquals(0, ((Point) g.arr[7]).x);
+        // grown storage leaves the spare capacity unmade until a reslice exposes it
+        assertNull(g.arr[7]);
+        SliceL all = SliceL.slice(g, 0, 8); // g[:cap(g)]
+        assertEquals(0, ((Point) SliceL.get(all, 7)).x);
+        assertNotSame(SliceL.get(all, 6), SliceL.get(all, 7));
+        Point p6 = (Point) SliceL.get(all, 5);
+        SliceL.append(g, new Point(9), POINT);
+        assertEquals(9, p6.x); // append into an exposed slot assigns in place
+        assertEquals(0, ((Point) SliceL.get(SliceL.slice3(g, 1, 8, 8), 6)).x);
         // appendSlice copies values
         SliceL h = SliceL.appendSlice(null, g, POINT);
         assertNotSame(SliceL.get(h, 0), SliceL.get(g, 0));

@@ -1,0 +1,101 @@
+package gava.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import gava.cmd.Build;
+import gava.cmd.Main;
+import gava.cmd.ProgramBuild;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Programs of several packages: each directory {@code testdata/modules/NAME} is a module (go.mod at
+ * its root) with a go command line in {@code run.args} ({@code run .}, {@code run ./cmd/x},
+ * {@code run main.go}), and what gc 1.19's go command printed for it (stdout and stderr merged) in
+ * {@code expect.out}, its exit status in {@code expect.code} ({@code testdata/modules/regen.sh}).
+ * The test builds the program as {@code gava run} does ({@link ProgramBuild}, in the module
+ * directory), runs it in a child JVM, and compares output (after {@link Normalize}; the module
+ * directory's path is normalised too) and exit status. {@code -Dgava.modules=REGEX} selects tests.
+ */
+class ModuleTest {
+  static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
+  private static final Pattern MODULES_DIR = Pattern.compile("(?:/[^/\\s:]+)*/testdata/modules/");
+
+  @TestFactory
+  Stream<DynamicTest> modules() throws IOException {
+    Path dir = Repo.root().resolve("testdata/modules");
+    List<Path> tests = new ArrayList<>();
+    if (Files.isDirectory(dir)) {
+      Pattern select = Pattern.compile(System.getProperty("gava.modules", ".*"));
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(p -> Files.isRegularFile(p.resolve("run.args")) && select.matcher(p.getFileName().toString()).find())
+            .sorted().forEach(tests::add);
+      }
+    }
+    if (tests.isEmpty()) {
+      return Stream.of(DynamicTest.dynamicTest("no module tests", () -> Assumptions.abort("no module tests in " + dir)));
+    }
+    return tests.stream().map(t -> DynamicTest.dynamicTest(t.getFileName().toString(), () -> check(t)));
+  }
+
+  private static void check(Path module) throws Exception {
+    String[] args = Files.readString(module.resolve("run.args")).strip().split("\\s+");
+    if (args.length < 2 || !args[0].equals("run")) fail("run.args must be \"run TARGET [args...]\": " + Arrays.toString(args));
+    List<Path> files = new ArrayList<>();
+    int i = 1;
+    while (i < args.length && args[i].endsWith(".go")) files.add(module.resolve(args[i++]));
+    ProgramBuild.Target target = files.isEmpty() ? ProgramBuild.Target.dir(module.resolve(args[i++])) : ProgramBuild.Target.files(files);
+    List<String> progArgs = List.of(Arrays.copyOfRange(args, i, args.length));
+    Build.Options bo = Build.Options.defaults().withDisplayBase(module).withTimeout(COMPILE_TIMEOUT).withVerify(true);
+    Build.Result r = ProgramBuild.build(target, new ProgramBuild.Options(bo, true));
+    String actual;
+    int code;
+    if (!r.ok()) {
+      actual = r.errorText();
+      code = Main.failureStatus(r);
+    } else {
+      Path tmp = Files.createTempDirectory("gava-module-");
+      try {
+        Build.writeClasses(r.program(), tmp);
+        ChildJvm.Run run = ChildJvm.run(tmp, Build.mainClassName(r.program()), module, RUN_TIMEOUT, progArgs);
+        if (run.timedOut()) fail("still running after " + RUN_TIMEOUT.toSeconds() + "s");
+        actual = new String(run.output(), StandardCharsets.UTF_8);
+        code = 0;
+        if (run.exitCode() != 0) {
+          actual += "exit status " + run.exitCode() + "\n";
+          code = 1;
+        }
+      } finally {
+        deleteTree(tmp);
+      }
+    }
+    String expected = Files.readString(module.resolve("expect.out"));
+    int expectedCode = Integer.parseInt(Files.readString(module.resolve("expect.code")).strip());
+    assertEquals(normalize(expected), normalize(actual), module.getFileName() + ": output");
+    assertEquals(expectedCode, code, module.getFileName() + ": exit status");
+  }
+
+  static String normalize(String s) {
+    return Normalize.output(MODULES_DIR.matcher(s).replaceAll(Normalize.TESTDATA.replace("$", "\\$") + "/"), null);
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (!Files.exists(p)) return;
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path q : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) Files.deleteIfExists(q);
+    }
+  }
+}

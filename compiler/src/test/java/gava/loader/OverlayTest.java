@@ -1,0 +1,76 @@
+package gava.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gava.syntax.Decl;
+import gava.syntax.Diagnostics;
+import gava.syntax.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged overlays: found as resources, applied by the loader, merged when parsing. */
+class OverlayTest {
+  @TempDir Path tmp;
+
+  @Test
+  void runtimeIsReplacedByItsOverlay() throws Exception {
+    assertNotNull(Overlay.root(), "the overlays are resources of the compiler (gava/stdlib/overlay)");
+    assertNotNull(Overlay.dir("runtime"));
+    Diagnostics diags = new Diagnostics();
+    Program p = Loader.standard(diags).loadImportPaths(List.of("runtime"), tmp);
+    assertFalse(diags.hasErrors(), () -> String.join("\n", diags.render()));
+    LoadedPackage rt = p.byPath().get("runtime");
+    assertEquals("runtime", rt.name());
+    // a replacement package: no GOROOT file, and none of gc's runtime imports (internal/abi, ...)
+    assertFalse(rt.files().isEmpty());
+    assertEquals(rt.files(), rt.overlayFiles());
+    assertEquals(List.of(), rt.imports());
+    assertEquals(List.of("runtime"), p.packages().stream().map(LoadedPackage::importPath).toList());
+
+    List<File> files = Overlay.parse(rt, diags);
+    assertFalse(diags.hasErrors(), () -> String.join("\n", diags.render()));
+    Decl.Func gosched = files.stream().flatMap(f -> f.decls.stream())
+        .filter(d -> d instanceof Decl.Func f && f.name.name.equals("Gosched")).map(d -> (Decl.Func) d)
+        .findFirst().orElseThrow();
+    assertEquals("gava.runtime.Go.gosched", gosched.javaMethod);
+    assertTrue(gosched.pos.path().contains("stdlib/overlay/runtime/"), gosched.pos.path());
+  }
+
+  @Test
+  void omittedFilesAndOverlayFilesUnderConstraints() throws Exception {
+    Path pkg = tmp.resolve("goroot/src/p");
+    java.nio.file.Files.createDirectories(pkg);
+    java.nio.file.Files.writeString(pkg.resolve("a.go"), "package p\n\nimport \"errors\"\n\nvar E = errors.New(\"a\")\n");
+    java.nio.file.Files.writeString(pkg.resolve("b.go"), "package p\n\nimport \"unsafe\"\n\nconst S = unsafe.Sizeof(0)\n");
+    Path ov = tmp.resolve("overlay/p");
+    java.nio.file.Files.createDirectories(ov);
+    java.nio.file.Files.writeString(ov.resolve("b_gava.go"), "//gava:omit b.go\n\npackage p\n\nimport \"math\"\n\nconst S = 8\nvar M = math.Pi\n");
+    java.nio.file.Files.writeString(ov.resolve("x_other.go"), "//go:build !jvm\n\npackage p\n\nvar X = 1\n");
+    BuildContext ctx = BuildContext.defaults(19);
+    PackageDir pd = Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx);
+    assertEquals(List.of("a.go", "b_gava.go"), pd.files().stream().map(f -> f.path().getFileName().toString()).toList());
+    assertTrue(pd.ignored().contains("b.go"));
+    assertEquals(null, pd.error());
+    // the overlay's imports are the package's; the omitted file's are not
+    List<String> imports = pd.files().stream().flatMap(f -> f.header().imports().stream()).map(FileHeader.ImportSpec::path).toList();
+    assertEquals(List.of("errors", "math"), imports);
+
+    java.nio.file.Files.writeString(ov.resolve("c.go"), "package q\n");
+    PackageDir bad = Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx);
+    assertNotNull(bad.error());
+  }
+
+  @Test
+  void packagesWithoutOverlayAreUnchanged() throws Exception {
+    Diagnostics diags = new Diagnostics();
+    Program p = Loader.standard(diags).loadImportPaths(List.of("unicode/utf8"), tmp);
+    LoadedPackage u = p.byPath().get("unicode/utf8");
+    assertEquals(List.of(), u.overlayFiles());
+    assertEquals(u.files().size(), Overlay.parse(u, diags).size());
+  }
+}

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/m/c"
+
+func G() { c.H() }

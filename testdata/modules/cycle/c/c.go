@@ -1,0 +1,5 @@
+package c
+
+import "example.com/m/a"
+
+func H() { a.F() }

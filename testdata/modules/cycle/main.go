@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/a"
+
+func main() { a.F() }

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"example.com/io/alpha"
+)
+
+var Y = alpha.A
+
+func init() { println("main.init in a.go") }

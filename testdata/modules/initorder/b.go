@@ -1,0 +1,7 @@
+package main
+
+import "example.com/io/beta"
+
+var X = beta.B
+
+func main() { println("main", X, Y) }

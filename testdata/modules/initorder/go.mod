@@ -1,0 +1,3 @@
+module example.com/io
+
+go 1.19

@@ -1,0 +1,3 @@
+package there
+
+func H() {}

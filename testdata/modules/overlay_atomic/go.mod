@@ -1,0 +1,3 @@
+module example.com/atomic
+
+go 1.19

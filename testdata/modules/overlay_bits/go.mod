@@ -1,0 +1,3 @@
+module example.com/bits
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/math
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/sync
+
+go 1.19

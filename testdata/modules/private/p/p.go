@@ -1,0 +1,7 @@
+package p
+
+func hidden() {}
+
+var secret = 1
+
+type T struct{ x int }

@@ -1,0 +1,5 @@
+package main
+
+func F() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/cmd/tool"
+
+func main() { tool.F() }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/p"
+
+func main() { p.F() }
