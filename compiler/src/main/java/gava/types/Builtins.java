@@ -184,8 +184,9 @@ abstract class Builtins extends UnsafeBuiltins {
         x.val = val;
       }
       case CLEAR -> {
-        Type u = Types.under(x.type);
-        if (!(u instanceof MapType || u instanceof Slice)) {
+        boolean clearable = true;
+        for (Type u : underTypes(x.type)) if (!(u instanceof MapType || u instanceof Slice)) clearable = false;
+        if (!clearable) {
           error(x, INVALID_ARG + "cannot clear " + s(x) + ": argument must be (or constrained by) map or slice");
           return false;
         }
@@ -380,7 +381,7 @@ abstract class Builtins extends UnsafeBuiltins {
         for (int i = 0; i < args.size(); i++) {
           Operand a = args.get(i);
           if (a.invalid()) return false;
-          if (!Types.isOrdered(a.type)) {
+          if (!Types.allOrdered(a.type)) {
             error(a, INVALID_ARG + s(a) + " cannot be ordered");
             return false;
           }
