@@ -44,8 +44,10 @@ public final class ProgramCheck {
     long t0 = System.nanoTime();
     long compileMs = 0;
     try {
-      Build.Result r = Build.compileFiles(spec.files(), Build.Options.defaults()
-          .withDisplayBase(spec.displayBase()).withTimeout(spec.compileTimeout()).withVerify(true));
+      Build.Options bo = Build.Options.defaults()
+          .withDisplayBase(spec.displayBase()).withTimeout(spec.compileTimeout()).withVerify(true);
+      // as gava run builds: imported packages (the std from GOROOT with its overlays) included
+      Build.Result r = gava.cmd.ProgramBuild.build(gava.cmd.ProgramBuild.Target.files(spec.files()), new gava.cmd.ProgramBuild.Options(bo, true));
       compileMs = (System.nanoTime() - t0) / 1_000_000;
       String expected = latin1(spec.expected());
       if (!r.ok()) {
