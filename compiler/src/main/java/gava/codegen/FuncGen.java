@@ -343,4 +343,34 @@ final class FuncGen {
   static boolean isAggregate(Type t) {
     return Exprs.isAggregate(t);
   }
+
+  /**
+   * Evaluates a return statement's results (several expressions, or one multi-valued call) into
+   * temporaries, in order, and gives one loader per result converted to the result type rs.at(i).
+   */
+  List<Runnable> resultValues(List<gava.syntax.Expr> results, Tuple rs) {
+    List<Runnable> vals = new ArrayList<>();
+    if (results.size() == 1 && rs.size() > 1) {
+      gava.syntax.Expr call = results.get(0);
+      Tuple tt = (Tuple) ExprGen.type(call);
+      ex.expr(call);
+      int tmp = temp(jt.desc(tt));
+      for (int i = 0; i < rs.size(); i++) {
+        int idx = i;
+        vals.add(() -> {
+          cb.aload(tmp);
+          tupleGet(tt, idx);
+          ex.coerce(tt.at(idx), rs.at(idx));
+        });
+      }
+    } else {
+      for (int i = 0; i < results.size(); i++) {
+        Type rt = rs.at(i);
+        ex.valueFor(results.get(i), rt, true);
+        int tmp = temp(jt.desc(rt));
+        vals.add(() -> load(jt.desc(rt), tmp));
+      }
+    }
+    return vals;
+  }
 }

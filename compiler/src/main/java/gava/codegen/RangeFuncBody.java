@@ -106,29 +106,7 @@ final class RangeFuncBody {
     FuncUnit fn = f.unit.function();
     Tuple rs = fn.sig.results;
     if (!ret.results.isEmpty()) {
-      List<Runnable> vals = new ArrayList<>();
-      if (ret.results.size() == 1 && rs.size() > 1) {
-        Expr call = ret.results.get(0);
-        Tuple tt = (Tuple) ExprGen.type(call);
-        f.ex.expr(call);
-        int tmp = f.temp(f.jt.desc(tt));
-        for (int i = 0; i < rs.size(); i++) {
-          int idx = i;
-          vals.add(() -> {
-            cb.aload(tmp);
-            f.tupleGet(tt, idx);
-            f.ex.coerce(tt.at(idx), rs.at(idx));
-          });
-        }
-      } else {
-        for (int i = 0; i < ret.results.size(); i++) {
-          Expr e = ret.results.get(i);
-          Type rt = rs.at(i);
-          f.ex.valueFor(e, rt, true);
-          int tmp = f.temp(f.jt.desc(rt));
-          vals.add(() -> f.load(f.jt.desc(rt), tmp));
-        }
-      }
+      List<Runnable> vals = f.resultValues(ret.results, rs);
       for (int i = 0; i < rs.size(); i++) {
         Var v = fn.results.get(i);
         LValues.LV lv = f.lv.var(v);

@@ -347,29 +347,7 @@ final class StmtGen {
   private void deferReturn(Stmt.Return r) {
     Tuple rs = f.unit.sig.results;
     if (!r.results.isEmpty()) {
-      List<Runnable> vals = new ArrayList<>();
-      if (r.results.size() == 1 && rs.size() > 1) {
-        Expr call = r.results.get(0);
-        Tuple tt = (Tuple) ExprGen.type(call);
-        f.ex.expr(call);
-        int tmp = f.temp(f.jt.desc(tt));
-        for (int i = 0; i < rs.size(); i++) {
-          int idx = i;
-          vals.add(() -> {
-            cb.aload(tmp);
-            f.tupleGet(tt, idx);
-            f.ex.coerce(tt.at(idx), rs.at(idx));
-          });
-        }
-      } else {
-        for (int i = 0; i < r.results.size(); i++) {
-          Expr e = r.results.get(i);
-          Type rt = rs.at(i);
-          f.ex.valueFor(e, rt, true);
-          int tmp = f.temp(f.jt.desc(rt));
-          vals.add(() -> f.load(f.jt.desc(rt), tmp));
-        }
-      }
+      List<Runnable> vals = f.resultValues(r.results, rs);
       for (int i = 0; i < rs.size(); i++) {
         if (f.resultSlots != null) {
           vals.get(i).run();
