@@ -389,6 +389,26 @@ final class Builtins {
         f.tupleGet(tt, i);
         printValue(tt.at(i), args.get(0));
       }
+    } else if (needsTemps(args)) {
+      // gc evaluates every operand before printing: a call among them that prints itself must not
+      // interleave its output with this line's (print buffers per goroutine)
+      int[] slots = new int[args.size()];
+      for (int i = 0; i < args.size(); i++) {
+        Expr a = args.get(i);
+        if (a.value != null || ExprGen.isNil(a)) continue;
+        f.ex.expr(a);
+        slots[i] = f.temp(type(a));
+      }
+      for (int i = 0; i < args.size(); i++) {
+        if (ln && i > 0) cb.invokestatic(Rt.PRINT, "sp", MethodTypeDesc.of(CD_void));
+        Expr a = args.get(i);
+        if (a.value != null || ExprGen.isNil(a)) {
+          printOne(a, at);
+        } else {
+          f.load(f.jt.desc(type(a)), slots[i]);
+          printValue(type(a), a);
+        }
+      }
     } else {
       for (int i = 0; i < args.size(); i++) {
         if (ln && i > 0) cb.invokestatic(Rt.PRINT, "sp", MethodTypeDesc.of(CD_void));
@@ -397,6 +417,15 @@ final class Builtins {
     }
     if (ln) cb.invokestatic(Rt.PRINT, "nl", MethodTypeDesc.of(CD_void));
     cb.invokestatic(Rt.PRINT, "flush", MethodTypeDesc.of(CD_void));
+  }
+
+  /** Whether an operand after the first is more than a constant or a name (it may print itself). */
+  private static boolean needsTemps(List<Expr> args) {
+    for (int i = 1; i < args.size(); i++) {
+      Expr a = args.get(i);
+      if (a.value == null && !(a instanceof Expr.Name)) return true;
+    }
+    return false;
   }
 
   private void printOne(Expr a, Expr.Call at) {
