@@ -1,5 +1,5 @@
-// Training run for gava's class-data archive: compiling and running this loads the classes most
-// programs need (bin/gava runs it once after each build, with -XX:ArchiveClassesAtExit).
+// Training run for gava's AOT cache: compiling and running this loads the classes most
+// programs need (bin/gava runs it once after each build, with -XX:AOTCacheOutput).
 package main
 
 type shape interface {

@@ -78,6 +78,16 @@ gava_source_hash() {
    echo "java=$JAVA_HOME") | sha1sum | cut -d' ' -f1
 }
 
+# Cheap stand-in for gava_source_hash: the path, size, modification time and inode of the same files
+# (GNU find; nothing elsewhere). When it matches the one recorded with the stamp the sources are unchanged.
+gava_stat_hash() {
+  local list
+  list="$(cd "$GAVA_ROOT" && find pom.xml compiler/pom.xml runtime/pom.xml compiler/src/main runtime/src/main stdlib \
+      -type f ! -name '*.class' ! -name '*~' -printf '%p %s %T@ %i\n' 2>/dev/null)" || return 0
+  [ -n "$list" ] || return 0
+  printf '%s\njava=%s\n' "$list" "$JAVA_HOME" | LC_ALL=C sort | sha1sum | cut -d' ' -f1
+}
+
 # The interesting part of a failed quiet Maven log: the errors, once, without colours and JVM warnings.
 gava_maven_errors() {
   local shown
@@ -91,11 +101,19 @@ gava_maven_errors() {
 
 # Builds the compiler and runtime jars into .gava-build/lib when the sources changed since the last
 # build (or on first use); quiet unless the build fails, then prints Maven's errors and returns 1.
+# (The stat hash, taken before the content hash, is recorded next to the stamp once they agree: a
+# file changed in between makes the next stat hash differ, so it never vouches for changed sources.)
 gava_build() {
-  local hash stamp="$GAVA_BUILD_DIR/stamp" log="$GAVA_BUILD_DIR/build.log"
+  local hash stat stamp="$GAVA_BUILD_DIR/stamp" log="$GAVA_BUILD_DIR/build.log" statstamp="$GAVA_BUILD_DIR/stamp.stat"
+  stat="$(gava_stat_hash)"
+  if [ -n "$stat" ] && [ -f "$statstamp" ] && [ -f "$stamp" ] && [ "$(<"$statstamp")" = "$stat $(<"$stamp")" ] \
+      && [ -f "$GAVA_BUILD_DIR/lib/gava-compiler.jar" ] && [ -f "$GAVA_BUILD_DIR/lib/gava-runtime.jar" ]; then
+    return 0
+  fi
   hash="$(gava_source_hash)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ] && [ -f "$GAVA_BUILD_DIR/lib/gava-compiler.jar" ] \
       && [ -f "$GAVA_BUILD_DIR/lib/gava-runtime.jar" ]; then
+    [ -n "$stat" ] && echo "$stat $hash" >"$statstamp.$$" && mv -f "$statstamp.$$" "$statstamp"
     return 0
   fi
   mkdir -p "$GAVA_BUILD_DIR"
@@ -123,12 +141,13 @@ gava_build() {
     exec 9>&-
     return 1
   fi
-  rm -rf "$GAVA_BUILD_DIR/lib.new" "$GAVA_BUILD_DIR"/*.jsa
+  rm -rf "$GAVA_BUILD_DIR/lib.new" "$GAVA_BUILD_DIR"/*.jsa "$GAVA_BUILD_DIR"/*.aot
   mkdir -p "$GAVA_BUILD_DIR/lib.new"
   cp "$cj" "$GAVA_BUILD_DIR/lib.new/gava-compiler.jar"
   cp "$rj" "$GAVA_BUILD_DIR/lib.new/gava-runtime.jar"
   rm -rf "$GAVA_BUILD_DIR/lib"
   mv "$GAVA_BUILD_DIR/lib.new" "$GAVA_BUILD_DIR/lib"
   echo "$hash" >"$stamp"
+  [ -n "$stat" ] && echo "$stat $hash" >"$statstamp.$$" && mv -f "$statstamp.$$" "$statstamp"
   exec 9>&-
 }

@@ -6,17 +6,17 @@ import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The gava command line, worded after the go command:
  * <pre>
  *   gava run FILE.go... [arguments...]   compile the files (package main) and run them
  *   gava run DIR [arguments...]          the same with the package's files of DIR (e.g. ".", "./cmd/x")
+ *   gava build [-o out.jar] [FILE.go... | DIR]   compile into a runnable jar ({@link BuildCommand})
+ *   gava clean -cache                    empty the build cache ({@link BuildCache})
+ *   gava install [FILE.go... | DIR]      the jar and a script into $GOBIN (or $GOPATH/bin, ~/go/bin)
  *   gava version
  *   gava help [command]
  * </pre>
@@ -30,6 +30,7 @@ public final class Main {
   public static final String GO_VERSION = "go1.24";
 
   public static void main(String[] args) {
+    Timing.mark("start");
     System.exit(run(args, System.out, System.err));
   }
 
@@ -47,6 +48,12 @@ public final class Main {
     switch (cmd) {
       case "run":
         return runCommand(rest, out, err);
+      case "build":
+        return BuildCommand.build(rest, out, err);
+      case "clean":
+        return BuildCommand.clean(rest, out, err);
+      case "install":
+        return BuildCommand.install(rest, out, err);
       case "version":
         if (rest.length > 0) {
           err.println("usage: gava version");
@@ -77,6 +84,9 @@ public final class Main {
 
         The commands are:
 
+        \tbuild       compile a Go program into a runnable jar
+        \tclean       remove cached builds (-cache)
+        \tinstall     compile and install a Go program (jar and script)
         \trun         compile and run Go program
         \tversion     print Go version
 
@@ -107,6 +117,7 @@ public final class Main {
         Set GAVA_DEBUG=1 to see Java stack traces of internal errors.
         GAVA_VERIFY=0 skips checking the generated class files before the run.
         GAVA_DUMP=DIR also writes the generated class files under DIR (for javap).
+        Compiled programs are kept in the build cache (see gava help clean).
         """;
   }
 
@@ -122,6 +133,15 @@ public final class Main {
     switch (args[0]) {
       case "run":
         out.print(runUsage());
+        return 0;
+      case "build":
+        out.print(BuildCommand.buildUsage());
+        return 0;
+      case "clean":
+        out.print(BuildCommand.cleanUsage());
+        return 0;
+      case "install":
+        out.print(BuildCommand.installUsage());
         return 0;
       case "version":
         out.println("usage: gava version\n\nVersion prints the Go version gava implements, gava's own version and platform.");
@@ -146,68 +166,11 @@ public final class Main {
       err.println("Run 'gava help run' for details.");
       return 2;
     }
-    List<Path> files = new ArrayList<>();
-    List<String> given = new ArrayList<>();
-    Path dirArg = null;
-    if (i < args.length && args[i].endsWith(".go")) {
-      while (i < args.length && args[i].endsWith(".go")) {
-        given.add(args[i]);
-        files.add(Path.of(args[i]));
-        i++;
-      }
-      for (String g : given) {
-        Path p = Path.of(g);
-        if (!Files.exists(p)) {
-          err.println("stat " + g + ": no such file or directory");
-          return 1;
-        }
-        if (Files.isDirectory(p)) {
-          err.println("gava: " + g + " is a directory, not a .go file");
-          return 1;
-        }
-        if (g.endsWith("_test.go")) {
-          err.println("gava: cannot run *_test.go files (" + g + ")");
-          return 1;
-        }
-      }
-      Path dir0 = parentOf(files.get(0));
-      for (Path p : files) {
-        Path d = parentOf(p);
-        if (!d.equals(dir0)) {
-          err.println("named files must all be in one directory; have " + dirName(files.get(0)) + " and " + dirName(p));
-          return 1;
-        }
-      }
-    } else if (i < args.length) {
-      String d = args[i++];
-      dirArg = Path.of(d);
-      Path dir = Path.of(d);
-      if (!Files.isDirectory(dir)) {
-        err.println(Files.exists(dir)
-            ? "gava: " + d + " is neither a .go file nor a directory"
-            : "stat " + d + ": directory not found");
-        return 1;
-      }
-      try {
-        files.addAll(GoFiles.packageFiles(dir));
-      } catch (IOException e) {
-        err.println("gava: cannot read directory " + d + ": " + e.getMessage());
-        return 1;
-      }
-      if (files.isEmpty()) {
-        err.println("no Go files in " + dir.toAbsolutePath().normalize());
-        return 1;
-      }
-    } else {
-      err.println("gava: no go files listed");
-      return 1;
-    }
-    String[] progArgs = Arrays.copyOfRange(args, i, args.length);
+    PackageArgs named = PackageArgs.parse("run", args, i, err);
+    if (named == null) return 1;
+    String[] progArgs = named.rest();
 
-    Build.Options bo = Build.Options.defaults().withVerify(!"0".equals(System.getenv("GAVA_VERIFY")));
-    // GAVA_STD=0: imports of standard packages are not compiled from GOROOT (reported as not supported)
-    ProgramBuild.Options po = new ProgramBuild.Options(bo, !"0".equals(System.getenv("GAVA_STD")));
-    Build.Result r = ProgramBuild.build(dirArg != null ? ProgramBuild.Target.dir(dirArg) : ProgramBuild.Target.files(files), po);
+    Build.Result r = ProgramBuild.build(named.target(), commandOptions());
     if (!r.ok()) {
       err.print(r.errorText());
       err.flush();
@@ -226,6 +189,16 @@ public final class Main {
   }
 
   /**
+   * The build options of the commands, from the environment: GAVA_VERIFY=0 skips verifying the
+   * class files, GAVA_STD=0 does not compile standard packages (an import of one is reported as not
+   * supported), GAVA_CACHE names the build cache ("off": none; see {@link BuildCache}).
+   */
+  static ProgramBuild.Options commandOptions() {
+    Build.Options bo = Build.Options.defaults().withVerify(!"0".equals(System.getenv("GAVA_VERIFY")));
+    return new ProgramBuild.Options(bo, !"0".equals(System.getenv("GAVA_STD")), BuildCache.fromEnv(System.getenv()));
+  }
+
+  /**
    * go run's exit status for a failed build: 2 when a package did not compile (its errors follow a
    * {@code # pkg} header), 1 for errors of the command itself (missing packages, import cycles).
    */
@@ -233,21 +206,12 @@ public final class Main {
     return !r.errors().isEmpty() && r.errors().get(0).startsWith("# ") ? 2 : 1;
   }
 
-  private static Path parentOf(Path p) {
-    Path d = p.toAbsolutePath().normalize().getParent();
-    return d == null ? Path.of("/") : d;
-  }
-
-  private static String dirName(Path p) {
-    Path d = p.getParent();
-    return d == null ? "./" : d + "/";
-  }
-
   /**
    * Loads the program into this JVM and runs its main class. Normally the runtime ends the JVM with
    * the program's exit status; if main returns, the status is 0.
    */
   static int execute(CompiledProgram program, String[] progArgs, PrintStream err) {
+    Timing.mark("run");
     ProgramLoader loader = new ProgramLoader(program, Main.class.getClassLoader());
     Method main;
     try {

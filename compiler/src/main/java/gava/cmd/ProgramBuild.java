@@ -59,10 +59,22 @@ public final class ProgramBuild {
     }
   }
 
-  /** Build options: {@code std} compiles imported standard packages from GOROOT. */
-  public record Options(Build.Options build, boolean std) {
+  /**
+   * Build options: {@code std} compiles imported standard packages from GOROOT; {@code cache}, when
+   * not null, is looked up before compiling (after loading, which reads every file of the program)
+   * and gets the classes of a successful build ({@link BuildCache}).
+   */
+  public record Options(Build.Options build, boolean std, BuildCache cache) {
+    public Options(Build.Options build, boolean std) {
+      this(build, std, null);
+    }
+
     public static Options defaults() {
       return new Options(Build.Options.defaults(), true);
+    }
+
+    public Options withCache(BuildCache c) {
+      return new Options(build, std, c);
     }
   }
 
@@ -118,6 +130,13 @@ public final class ProgramBuild {
 
     Build.Result run() {
       if (target.groups() != null) return runGroups();
+      String indexKey = null;
+      if (opts.cache() != null) {
+        indexKey = CacheIndex.key(target, opts, System.getenv());
+        CompiledProgram hit = CacheIndex.lookup(opts.cache(), indexKey);
+        Timing.mark(hit != null ? "index hit" : "index miss");
+        if (hit != null) return new Build.Result(new Diagnostics(), List.of(), hit);
+      }
       Path goroot;
       BuildContext ctx;
       try {
@@ -129,14 +148,26 @@ public final class ProgramBuild {
         goroot = Path.of("/usr/local/go");
         ctx = BuildContext.defaults(19);
       }
+      Timing.mark("goroot");
       Loader loader = new Loader(goroot, ctx, diags, p -> p.toAbsolutePath().normalize().toString(), System.getenv());
       Program prog = target.files() != null ? loader.loadFiles(target.files()) : loader.loadDir(target.dir());
+      Timing.mark("load");
       if (diags.hasErrors() || prog.main() == null) return loadErrors();
       LoadedPackage main = prog.main();
       if (!main.name().equals("main")) {
         return new Build.Result(diags, List.of("package " + main.importPath() + " is not a main package"), null);
       }
       mainPath = main.importPath();
+      String key = null;
+      if (opts.cache() != null) {
+        key = programKey(prog, goroot, ctx);
+        CompiledProgram hit = opts.cache().get(key);
+        Timing.mark(hit != null ? "cache hit" : "cache miss");
+        if (hit != null) {
+          CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
+          return new Build.Result(new Diagnostics(), List.of(), hit);
+        }
+      }
       Map<String, gava.types.Package> checked = new HashMap<>();
       List<Backend.Unit> units = new ArrayList<>();
       // As the go command: every package whose imports compiled is compiled; one with errors
@@ -156,8 +187,37 @@ public final class ProgramBuild {
           failures.addAll(bad.errors());
         }
       }
+      Timing.mark("check");
       if (!failures.isEmpty()) return new Build.Result(diags, failures, null);
-      return generate(units, main.files().get(0).path());
+      Build.Result r = generate(units, main.files().get(0).path());
+      if (key != null && r.ok()) {
+        opts.cache().put(key, r.program());
+        CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
+        Timing.mark("cache put");
+      }
+      return r;
+    }
+
+    /**
+     * The cache key of a loaded program: the options, the build context, and each package's import
+     * path, name, directory, resolved imports and files (path as the stages see it, and content).
+     * Code generation depends on nothing else (gava's own build id is part of every key).
+     */
+    String programKey(Program prog, Path goroot, BuildContext ctx) {
+      BuildCache.Key k = new BuildCache.Key();
+      k.add("program").add(opts.std()).add(opts.build().verify()).add(goroot.toAbsolutePath().toString());
+      k.add(ctx.goos()).add(ctx.goarch()).add(ctx.compiler()).add(ctx.cgoEnabled());
+      k.add(String.join(",", ctx.buildTags())).add(String.join(",", ctx.releaseTags()));
+      k.add(String.join(",", new java.util.TreeSet<>(ctx.knownOS()))).add(String.join(",", new java.util.TreeSet<>(ctx.knownArch())))
+          .add(String.join(",", new java.util.TreeSet<>(ctx.unixOS())));
+      for (LoadedPackage lp : prog.packages()) {
+        k.add("package").add(lp.importPath()).add(lp.name()).add(lp.standard()).add(String.valueOf(lp.dir()));
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(lp.importMap()).entrySet()) k.add(e.getKey()).add(e.getValue());
+        k.add("files");
+        for (PackageDir.GoFile f : lp.files()) k.add(f.source().path()).add(f.source().bytes());
+      }
+      k.add("main").add(prog.main().importPath());
+      return k.hex();
     }
 
     /** Parses and checks one loaded package; its errors (under its header), or null when it checked. */
@@ -226,6 +286,7 @@ public final class ProgramBuild {
       diags = new Diagnostics();
       List<Backend.Unit> ordered = initOrder(units);
       CompiledProgram program = Backend.compileProgram(ordered, diags);
+      Timing.mark("codegen");
       if (diags.hasErrors()) return codegenErrors(ordered);
       if (program == null || program.classes() == null || !program.classes().containsKey(program.mainClass())) {
         return internalError(null, "code generation did not produce the main class");
@@ -239,6 +300,7 @@ public final class ProgramBuild {
           for (String b : bad) lines.add(where + ": internal compiler error: invalid class file: " + b);
           return new Build.Result(diags, lines, null);
         }
+        Timing.mark("verify");
       }
       return new Build.Result(diags, List.of(), program);
     }

@@ -97,7 +97,9 @@ final class Assignments {
       lv.spill();
       lvs.add(lv);
     }
-    List<Runnable> vals = values(lhs.size(), rhs, i -> lvs.get(i).type, i -> lvs.get(i).rebinds());
+    // every aggregate value is snapshotted (copied unless fresh): an in-place store into one
+    // destination must not change a value still to be stored into another (a[i], a[j] = a[j], a[i])
+    List<Runnable> vals = values(lhs.size(), rhs, i -> lvs.get(i).type, i -> true);
     for (int i = 0; i < lvs.size(); i++) {
       LValues.LV lv = lvs.get(i);
       lv.reload();

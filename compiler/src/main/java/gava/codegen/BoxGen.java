@@ -84,7 +84,7 @@ final class BoxGen {
           cb.areturn();
           return;
         }
-        if (Types.under(t) instanceof Basic b) {
+        if (Types.under(t) instanceof Basic b && b.kind != Basic.Kind.UNSAFE_POINTER) {
           boolean named = t instanceof Named;
           String open = b.isString() ? "(\"" : b.isComplex() ? "" : "(", close = b.isString() ? "\")" : b.isComplex() ? "" : ")";
           if (named) cb.ldc(typeName + open);

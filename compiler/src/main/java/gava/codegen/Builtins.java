@@ -93,7 +93,35 @@ final class Builtins {
       }
       case SIZEOF -> cb.ldc(gava.types.Sizes.sizeof(type(args.get(0))));
       case ALIGNOF -> cb.ldc(gava.types.Sizes.alignof(type(args.get(0))));
+      case STRING, STRINGDATA, SLICE, SLICEDATA -> unsafeData(b, c);
       default -> throw new NotSupported(c, "unsafe." + b.name);
+    }
+  }
+
+  /** unsafe.String, StringData, Slice, SliceData (gava.runtime.UnsafeData: pointers into arrays only). */
+  private void unsafeData(Builtin b, Expr.Call c) {
+    ClassDesc ud = ClassDesc.of("gava.runtime.UnsafeData");
+    List<Expr> args = c.args;
+    f.ex.expr(args.get(0));
+    f.at(c);
+    switch (b.id) {
+      case STRING -> {
+        f.ex.indexAsLong(args.get(1));
+        cb.invokestatic(ud, "string", MethodTypeDesc.of(Rt.GOSTRING, CD_Object, CD_long));
+      }
+      case SLICE -> {
+        f.ex.indexAsLong(args.get(1));
+        cb.invokestatic(ud, "slice", MethodTypeDesc.of(CD_Object, CD_Object, CD_long));
+        f.ops.checkcast(type(c));
+      }
+      case STRINGDATA -> {
+        cb.invokestatic(ud, "stringData", MethodTypeDesc.of(CD_Object, Rt.GOSTRING));
+        f.ops.checkcast(type(c));
+      }
+      default -> {
+        cb.invokestatic(ud, "sliceData", MethodTypeDesc.of(CD_Object, CD_Object));
+        f.ops.checkcast(type(c));
+      }
     }
   }
 

@@ -41,6 +41,10 @@ final class CallGen {
       new Builtins(f).call(b, c);
       return;
     }
+    if (fun instanceof Expr.Selector && qualifiedOrName(fun) instanceof Builtin b) { // unsafe.String, ...
+      new Builtins(f).call(b, c);
+      return;
+    }
     if (fun instanceof Expr.Selector s) {
       Selection sel = Exprs.selection(s);
       if (sel != null && sel.kind() == Selection.Kind.METHOD_VALUE) {

@@ -103,9 +103,77 @@ final class CompositeGen {
   /** arr on the stack -> arr with the literal's elements stored. */
   private void fill(Expr.CompositeLit c, Type elem) {
     List<Integer> idx = indices(c);
+    if (tooBig(c)) {
+      ClassDesc arr = f.jt.component(elem).arrayType();
+      split(c, MethodTypeDesc.of(CD_void, arr), (sub, from, to) -> sub.fillRange(c, idx, from, to, elem));
+      return;
+    }
+    fillRange(c, idx, 0, c.elems.size(), elem);
+  }
+
+  /** Whether literal c is too big for the method being compiled and can move out of it. */
+  private boolean tooBig(Expr.CompositeLit c) {
+    if (c.elems.size() <= 1 || CodeSize.of(c) <= CodeSize.METHOD_BUDGET / 2) return false;
+    List<Var> vs = CodeSize.locals(c, f.unit.kind == gava.lower.FuncUnit.Kind.PACKAGE_INIT);
+    if (vs == null) return false;
+    for (Var v : vs) if (f.locals.get(v) == null) return false;
+    return true;
+  }
+
+  /** Stores a range of a literal's elements into the object its generated method gets as argument 0. */
+  private interface Part {
+    void emit(CompositeGen sub, int from, int to);
+  }
+
+  /**
+   * obj on the stack -> obj, with the elements of c stored by synthetic static methods (obj) -> void
+   * of the current class, each taking a run of elements estimated to fit in a method; an element
+   * too big itself splits again when its method compiles it.
+   */
+  private void split(Expr.CompositeLit c, MethodTypeDesc objOnly, Part part) {
+    ClassDesc owner = f.g.ownerOf(f.unit);
+    // the enclosing function's locals the elements read travel as parameters (cells as cells)
+    List<Var> vs = CodeSize.locals(c, f.unit.kind == gava.lower.FuncUnit.Kind.PACKAGE_INIT);
+    List<Local> outer = new ArrayList<>();
+    List<ClassDesc> params = new ArrayList<>(objOnly.parameterList());
+    for (Var v : vs) {
+      Local l = f.locals.get(v);
+      outer.add(l);
+      params.add(l.cell() ? f.jt.cellDesc(v.type) : l.desc());
+    }
+    MethodTypeDesc mtd = MethodTypeDesc.of(CD_void, params);
     int n = c.elems.size();
+    for (int from = 0; from < n; ) {
+      int to = from;
+      long size = 0;
+      while (to < n && (to == from || size + CodeSize.of(c.elems.get(to)) + 10 <= CodeSize.METHOD_BUDGET / 2)) {
+        size += CodeSize.of(c.elems.get(to)) + 10;
+        to++;
+      }
+      int a = from, b = to;
+      String name = f.g.synthetic(owner, f.unit.jvmName + "·lit", mtd, wcb -> {
+        FuncGen sf = new FuncGen(f.g, f.unit, wcb);
+        for (int i = 0; i < vs.size(); i++) {
+          Local l = outer.get(i);
+          sf.locals.put(vs.get(i), new Local(wcb.parameterSlot(i + 1), l.desc(), l.cell(), l.kind()));
+        }
+        CompositeGen sub = new CompositeGen(sf);
+        wcb.aload(0);
+        part.emit(sub, a, b);
+        wcb.pop();
+        wcb.return_();
+      });
+      cb.dup();
+      for (Local l : outer) cb.loadLocal(l.tk(), l.slot());
+      cb.invokestatic(owner, name, mtd);
+      from = to;
+    }
+  }
+
+  /** arr on the stack -> arr with elements [from, to) of the literal stored. */
+  private void fillRange(Expr.CompositeLit c, List<Integer> idx, int from, int n, Type elem) {
     boolean basic = Types.under(elem) instanceof gava.types.Basic b && !b.isComplex() && !b.isUntyped();
-    for (int i = 0; i < n; ) {
+    for (int i = from; i < n; ) {
       int run = 0;
       while (basic && i + run < n && run < CHUNK && valueOf(c.elems.get(i + run)).value instanceof Constant) run++;
       if (run >= CONST_RUN) {
@@ -165,7 +233,17 @@ final class CompositeGen {
   private void map(Expr.CompositeLit c, MapType m) {
     MapGen mg = new MapGen(f);
     mg.make(m, (long) c.elems.size());
-    for (Expr el : c.elems) {
+    if (tooBig(c)) {
+      split(c, MethodTypeDesc.of(CD_void, Rt.GOMAP), (sub, from, to) -> sub.mapRange(c, m, from, to));
+      return;
+    }
+    mapRange(c, m, 0, c.elems.size());
+  }
+
+  /** map on the stack -> map with entries [from, to) of the literal put. */
+  private void mapRange(Expr.CompositeLit c, MapType m, int from, int to) {
+    MapGen mg = new MapGen(f);
+    for (Expr el : c.elems.subList(from, to)) {
       Expr.KeyValue kv = (Expr.KeyValue) el;
       cb.dup();
       mg.key(kv.key, m);

@@ -29,6 +29,8 @@ final class Gen {
     final Literals literals;
     Helpers helpers;
     final Map<gava.types.Package, Gen> packages = new IdentityHashMap<>();
+    /** Whether the program has reflect or internal/reflectlite: then it gets run-time type descriptors ({@link TypeDescGen}). */
+    boolean describesTypes;
 
     /** mainPkg names the JVM package that holds the program-wide classes. */
     Program(gava.types.Package mainPkg) {

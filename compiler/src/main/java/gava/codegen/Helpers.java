@@ -406,31 +406,56 @@ final class Helpers {
 
   /** (x, interface id) -> the name of the first method of the interface x's dynamic type lacks. */
   String missingMethod() {
-    return define("missingMethod", MethodTypeDesc.of(CD_String, CD_Object, CD_int), o -> {
-      CodeBuilder cb = o.cb;
-      Ifaces ifs = new Ifaces(g, cb);
-      for (Type t : List.copyOf(g.classes.dynTypes.values())) {
-        Label next = cb.newLabel();
-        cb.aload(0).instanceOf(ifs.rep(t).cd()).ifeq(next);
-        for (Classes.IfaceInfo ii : List.copyOf(g.classes.ifaces.values())) {
-          gava.types.Func[] mm = gava.types.Lookup.missingMethod(t, ii.type(), true, null);
-          if (mm == null) continue;
-          Label no = cb.newLabel();
-          cb.iload(1).loadConstant(ii.id()).if_icmpne(no);
-          cb.ldc(mm[0].name).areturn();
-          cb.labelBinding(no);
-        }
-        cb.labelBinding(next);
-      }
-      // canonical boxes and others have no methods: the interface's first method is missing
+    return define("missingMethod", MethodTypeDesc.of(CD_String, CD_Object, CD_int),
+        o -> missingMethodChunk(o.cb, List.copyOf(g.classes.dynTypes.values()), 0, 1));
+  }
+
+  /** Bytes of code a chunk of missingMethod may take (the JVM allows 64 KiB per method). */
+  private static final int CHUNK_BYTES = 30_000;
+
+  /**
+   * The tests of missingMethod for types[from..]: as many as fit in one method; the rest go to the
+   * next chunk {@code missingMethod·<n+1>}, which this one calls when no type of its own matched.
+   */
+  private void missingMethodChunk(CodeBuilder cb, List<Type> types, int from, int n) {
+    Ifaces ifs = new Ifaces(g, cb);
+    int bytes = 0;
+    int i = from;
+    for (; i < types.size(); i++) {
+      Type t = types.get(i);
+      List<Object[]> missing = new ArrayList<>();
       for (Classes.IfaceInfo ii : List.copyOf(g.classes.ifaces.values())) {
+        gava.types.Func[] mm = gava.types.Lookup.missingMethod(t, ii.type(), true, null);
+        if (mm != null) missing.add(new Object[] {ii.id(), mm[0].name});
+      }
+      int size = 10 + 14 * missing.size();
+      if (bytes > 0 && bytes + size > CHUNK_BYTES) break;
+      bytes += size;
+      Label next = cb.newLabel();
+      cb.aload(0).instanceOf(ifs.rep(t).cd()).ifeq(next);
+      for (Object[] m : missing) {
         Label no = cb.newLabel();
-        cb.iload(1).loadConstant(ii.id()).if_icmpne(no);
-        cb.ldc(ii.methods().isEmpty() ? "?" : ii.methods().get(0).name).areturn();
+        cb.iload(1).loadConstant((Integer) m[0]).if_icmpne(no);
+        cb.ldc((String) m[1]).areturn();
         cb.labelBinding(no);
       }
-      cb.ldc("?").areturn();
-    });
+      cb.labelBinding(next);
+    }
+    if (i < types.size()) {
+      int rest = i;
+      String name = define("missingMethod\u00b7" + (n + 1), MethodTypeDesc.of(CD_String, CD_Object, CD_int),
+          o -> missingMethodChunk(o.cb, types, rest, n + 1));
+      cb.aload(0).iload(1).invokestatic(cd, name, MethodTypeDesc.of(CD_String, CD_Object, CD_int)).areturn();
+      return;
+    }
+    // canonical boxes and others have no methods: the interface's first method is missing
+    for (Classes.IfaceInfo ii : List.copyOf(g.classes.ifaces.values())) {
+      Label no = cb.newLabel();
+      cb.iload(1).loadConstant(ii.id()).if_icmpne(no);
+      cb.ldc(ii.methods().isEmpty() ? "?" : ii.methods().get(0).name).areturn();
+      cb.labelBinding(no);
+    }
+    cb.ldc("?").areturn();
   }
 
   /** Go == on two interface values: same dynamic type and equal values; panics for uncomparable types. */

@@ -230,10 +230,9 @@ final class Ifaces {
     unbox(t);
   }
 
+  /** A type as gc's runtime prints it in panics ({@code []uint8}, {@code interface {}}, {@code main.G[int]}). */
   static String goTypeString(Type t) {
-    if (t instanceof Named n) return StructGen.goTypeString(n);
-    if (Types.under(t) instanceof Interface it && Lookup.methods(it).isEmpty() && it.embeddeds.isEmpty()) return "interface {}";
-    return String.valueOf(t);
+    return TypeDescGen.gcString(t);
   }
 
   /** recv (Object), args -> result of the interface method m of it. */
@@ -333,6 +332,11 @@ final class Ifaces {
         if (!bridged.add(m.name + mtd.descriptorString())) continue;
         clb.withMethodBody("$" + m.name, mtd, ClassFile.ACC_PUBLIC, cb -> bridge(g, cb, dyn, m, mtd, loadValue));
       }
+    }
+    if (g.program.describesTypes) {
+      // reflect calls every exported method through such a bridge (TypeDescGen)
+      TypeDescGen.reflectBridges(g, bridged, (m, mtd) ->
+          clb.withMethodBody("$" + m.name, mtd, ClassFile.ACC_PUBLIC, cb -> bridge(g, cb, dyn, m, mtd, loadValue)), dyn);
     }
     clb.withInterfaceSymbols(ifs);
   }

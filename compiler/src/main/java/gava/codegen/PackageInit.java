@@ -1,16 +1,23 @@
 package gava.codegen;
 
+import static java.lang.constant.ConstantDescs.MTD_void;
+
 import gava.lower.FuncUnit;
 import gava.syntax.Decl;
 import gava.syntax.Expr;
 import gava.syntax.File;
 import gava.types.Package;
 import gava.types.Var;
+import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Body of the package initialiser: package-level variables in initialisation order, then init functions. */
+/**
+ * Body of the package initialiser: package-level variables in initialisation order, then init
+ * functions. An initialiser too big for one JVM method (estimated by {@link CodeSize}) initialises
+ * its variables in several synthetic methods {@code init·varsN}, called in order.
+ */
 final class PackageInit {
   private final FuncGen f;
 
@@ -19,14 +26,49 @@ final class PackageInit {
   }
 
   void emit() {
-    for (Package.InitEntry e : entries()) {
-      f.at(e.rhs());
-      init(e.lhs(), e.rhs());
+    List<Package.InitEntry> all = entries();
+    long total = 0;
+    for (Package.InitEntry e : all) total += CodeSize.of(e.rhs());
+    if (total <= CodeSize.METHOD_BUDGET) {
+      for (Package.InitEntry e : all) {
+        f.at(e.rhs());
+        init(e.lhs(), e.rhs());
+      }
+    } else {
+      // too big for one method: consecutive entries grouped into synthetic methods of the package
+      // class, called in order (a group's big composite literals split themselves further)
+      List<Package.InitEntry> group = new ArrayList<>();
+      long size = 0;
+      for (Package.InitEntry e : all) {
+        int s = CodeSize.of(e.rhs());
+        if (!group.isEmpty() && size + s > CodeSize.METHOD_BUDGET) {
+          emitGroup(group);
+          group = new ArrayList<>();
+          size = 0;
+        }
+        group.add(e);
+        size += s;
+      }
+      if (!group.isEmpty()) emitGroup(group);
     }
     for (FuncUnit u : f.g.facts.initFuncs) {
       f.at(u.node());
       f.cb.invokestatic(f.g.ownerOf(u), u.jvmName, MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_void));
     }
+  }
+
+  /** Compiles entries into a synthetic static method of the package class and calls it. */
+  private void emitGroup(List<Package.InitEntry> group) {
+    ClassDesc owner = f.g.pkgClass;
+    String name = f.g.synthetic(owner, f.unit.jvmName + "·vars", MTD_void, wcb -> {
+      PackageInit sub = new PackageInit(new FuncGen(f.g, f.unit, wcb));
+      for (Package.InitEntry e : group) {
+        sub.f.at(e.rhs());
+        sub.init(e.lhs(), e.rhs());
+      }
+      wcb.return_();
+    });
+    f.cb.invokestatic(owner, name, MTD_void);
   }
 
   private List<Package.InitEntry> entries() {

@@ -51,6 +51,9 @@ final class ProgramGen {
     this.gens = gens;
     this.g = gens.get(gens.size() - 1);
     this.cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver()));
+    for (Gen p : gens) {
+      if (p.pkg.path.equals("reflect") || p.pkg.path.equals("internal/reflectlite")) this.g.program.describesTypes = true;
+    }
   }
 
   /** Thrown out of a method body builder when a unit cannot be compiled. */
@@ -113,7 +116,10 @@ final class ProgramGen {
           if (src != null) clb.with(java.lang.classfile.attribute.SourceFileAttribute.of(src));
           g.synthetics.remove(c);
           for (FuncUnit u : units) method(clb, u);
-          for (Gen.Synthetic syn : g.synthetics.getOrDefault(c, List.of())) {
+          // by index: a synthetic body may register further synthetics (split literals)
+          List<Gen.Synthetic> syns = g.synthetics.getOrDefault(c, List.of());
+          for (int i = 0; i < syns.size(); i++) {
+            Gen.Synthetic syn = syns.get(i);
             clb.withMethodBody(syn.name(), syn.type(), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, syn.body()::accept);
           }
           if (isPackage) packageMembers(clb);
@@ -152,6 +158,12 @@ final class ProgramGen {
     while (m.find()) {
       String name = m.group(1);
       for (FuncUnit u : units) if (u.jvmName.equals(name)) return u;
+      // a synthetic method split off a unit (init·vars1, f·lit2, ...)
+      FuncUnit best = null;
+      for (FuncUnit u : units) {
+        if (name.startsWith(u.jvmName + "·") && (best == null || u.jvmName.length() > best.jvmName.length())) best = u;
+      }
+      if (best != null) return best;
     }
     return null;
   }
@@ -227,6 +239,7 @@ final class ProgramGen {
         });
       }));
       clb.withMethodBody("main", MethodTypeDesc.of(CD_void, CD_String.arrayType()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
+        if (g.program.describesTypes) new TypeDescGen(g).callRegister(cb);
         cb.aload(0);
         Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, start, PROGRAM_INIT, MTD_void, List.of());
         Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, g.ownerOf(mainFn), g.funcName(mainFn), MTD_void, List.of());
@@ -271,6 +284,7 @@ final class ProgramGen {
   // ---- support classes ----
 
   private void generateSupportClasses() {
+    TypeDescGen types = g.program.describesTypes ? new TypeDescGen(g) : null;
     int doneStructs = 0;
     java.util.Set<String> done = new java.util.HashSet<>();
     boolean helpersBuilt = false;
@@ -316,8 +330,22 @@ final class ProgramGen {
         }
         continue;
       }
+      if (types != null) {
+        // run-time type descriptors last: they may need more boxes, func interfaces and tuples
+        if (types.close()) continue;
+        int before = registered();
+        byte[] table = types.generate(cf);
+        if (registered() != before) continue;
+        out.put(internal(types.tableClass()), table);
+      }
       break;
     }
+  }
+
+  /** How many support classes are registered (to see whether generating something added more). */
+  private int registered() {
+    Classes c = g.classes;
+    return c.structs.size() + c.funcIfaces.size() + c.ifaces.size() + c.tuples.size() + c.fieldPtrs.size() + c.boxes.size() + c.zeros.size();
   }
 
   // ---- class hierarchy for stack maps ----

@@ -120,10 +120,12 @@ public final class Overlay {
     if (paths.isEmpty()) return pd;
     PackageDir ov = PackageDir.fromFiles(dir, paths, ctx, Overlay::display);
     Set<String> omit = new HashSet<>();
+    Set<String> include = new java.util.TreeSet<>();
     boolean replace = false;
     for (PackageDir.GoFile f : ov.files()) {
       OverlayDirectives d = OverlayDirectives.scan(f.source());
       omit.addAll(d.omit());
+      include.addAll(d.include());
       replace |= d.replacePackage();
     }
     List<PackageDir.GoFile> files = new ArrayList<>();
@@ -135,12 +137,25 @@ public final class Overlay {
         else files.add(f);
       }
     }
+    String included = null;
+    for (String n : include) {
+      if (files.stream().anyMatch(f -> f.path().getFileName().toString().equals(n))) continue;
+      Path p = pd.dir().resolve(n);
+      try {
+        gava.syntax.Source src = new gava.syntax.Source(p.toString(), Files.readAllBytes(p));
+        files.add(new PackageDir.GoFile(p, src, FileHeader.read(src)));
+        ignored.remove(n);
+      } catch (IOException e) {
+        if (included == null) included = "cannot read included GOROOT file " + p + ": " + e.getMessage();
+      }
+    }
     files.addAll(ov.files());
     String name = replace || pd.name() == null ? ov.name() : pd.name();
     String error = replace ? ov.error() : pd.error() != null ? pd.error() : ov.error();
     if (error == null && ov.name() != null && name != null && !ov.name().equals(name)) {
       error = "found packages " + name + " (GOROOT) and " + ov.name() + " (overlay) in " + display(dir);
     }
+    if (error == null) error = included;
     if (replace && error == null && files.isEmpty()) error = "build constraints exclude all Go files in " + display(dir);
     return new PackageDir(pd.dir(), name, List.copyOf(files), List.copyOf(ignored), pd.testFiles(), error);
   }

@@ -20,14 +20,18 @@ import java.util.Map;
  *       {@code invokestatic}s of it.
  *   <li>{@code //gava:omit a.go b.go}: drop these GOROOT files of the package entirely.
  *   <li>{@code //gava:replace-package}: the overlay is the whole package; no GOROOT file is used.
+ *   <li>{@code //gava:include a.go b.go}: add these files of the package's GOROOT directory whatever
+ *       their build constraints (another GOARCH's generated tables, e.g. syscall's
+ *       {@code zerrors_linux_amd64.go}); they count as GOROOT files, so overlay declarations replace theirs.
  * </ul>
  *
  * @param java each {@code //gava:java} method by the line its function declaration must start on
  * @param omit GOROOT file names to drop
+ * @param include GOROOT file names to add despite their build constraints
  * @param replacePackage whether the overlay replaces the package
  * @param problems misspelled directives (position and message)
  */
-public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit, boolean replacePackage,
+public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit, List<String> include, boolean replacePackage,
     List<Directive> problems) {
 
   /** A directive's position and argument (for problems: the message). */
@@ -41,6 +45,7 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
     String[] lines = text.split("\n", -1);
     Map<Integer, Directive> java = new LinkedHashMap<>();
     List<String> omit = new ArrayList<>();
+    List<String> include = new ArrayList<>();
     List<Directive> problems = new ArrayList<>();
     boolean replace = false;
     for (int i = 0; i < lines.length; i++) {
@@ -65,11 +70,15 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
           if (arg.isEmpty()) problems.add(new Directive(pos, "usage: //gava:omit file.go..."));
           for (String f : arg.split("\\s+")) if (!f.isEmpty()) omit.add(f);
         }
+        case "include" -> {
+          if (arg.isEmpty()) problems.add(new Directive(pos, "usage: //gava:include file.go..."));
+          for (String f : arg.split("\\s+")) if (!f.isEmpty()) include.add(f);
+        }
         case "replace-package" -> replace = true;
         default -> problems.add(new Directive(pos, "unknown directive " + PREFIX + verb));
       }
     }
-    return new OverlayDirectives(Map.copyOf(java), List.copyOf(omit), replace, List.copyOf(problems));
+    return new OverlayDirectives(Map.copyOf(java), List.copyOf(omit), List.copyOf(include), replace, List.copyOf(problems));
   }
 
   /**

@@ -66,6 +66,31 @@ class OverlayTest {
   }
 
   @Test
+  void includedFilesIgnoreTheirBuildConstraints() throws Exception {
+    Path pkg = tmp.resolve("goroot/src/p");
+    java.nio.file.Files.createDirectories(pkg);
+    java.nio.file.Files.writeString(pkg.resolve("a.go"), "package p\n\nvar A = 1\n");
+    java.nio.file.Files.writeString(pkg.resolve("z_linux_amd64.go"), "//go:build amd64 && linux\n\npackage p\n\nconst Z = 2\n");
+    java.nio.file.Files.writeString(pkg.resolve("y_linux_arm.go"), "package p\n\nconst Y = 3\n");
+    Path ov = tmp.resolve("overlay/p");
+    java.nio.file.Files.createDirectories(ov);
+    java.nio.file.Files.writeString(ov.resolve("p_gava.go"), "//gava:include z_linux_amd64.go a.go\n\npackage p\n");
+    BuildContext ctx = BuildContext.defaults(19);
+    PackageDir pd = Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx);
+    // a.go is already there (not twice); the amd64 file joins as a GOROOT file; the arm one stays out
+    assertEquals(List.of("a.go", "z_linux_amd64.go", "p_gava.go"),
+        pd.files().stream().map(f -> f.path().getFileName().toString()).toList());
+    assertFalse(pd.ignored().contains("z_linux_amd64.go"));
+    assertTrue(pd.ignored().contains("y_linux_arm.go"));
+    assertEquals(null, pd.error());
+
+    java.nio.file.Files.writeString(ov.resolve("p_gava.go"), "//gava:include missing.go\n\npackage p\n");
+    PackageDir bad = Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx);
+    assertNotNull(bad.error());
+    assertTrue(bad.error().contains("missing.go"), bad.error());
+  }
+
+  @Test
   void packagesWithoutOverlayAreUnchanged() throws Exception {
     Diagnostics diags = new Diagnostics();
     Program p = Loader.standard(diags).loadImportPaths(List.of("unicode/utf8"), tmp);

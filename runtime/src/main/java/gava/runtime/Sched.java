@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
  * running one to exit) reports {@code fatal error: all goroutines are asleep - deadlock!} with every
  * goroutine's traceback and exits 2. Goroutines that sleep, spin, wait for I/O or run any other Java
  * code are live and not blocked, so they never trigger a report (as gc, which does not report while a
- * timer is pending). Detection is on only in programs started by {@link Go#run}; threads that are not
+ * timer is pending); a pending timer ({@link Timers}) counts as one more live goroutine that is not
+ * blocked ({@link #timerPending}), but not in {@link #live}. Detection is on only in programs started by {@link Go#run}; threads that are not
  * goroutines (tests, runtime helpers) are never counted.
  */
 final class Sched {
@@ -54,7 +55,30 @@ final class Sched {
 
     /** The number of live goroutines ({@code runtime.NumGoroutine}). */
     static int live() {
-        return (int) (COUNTS.get() >>> 32);
+        return (int) (COUNTS.get() >>> 32) - TIMERS.get();
+    }
+
+    /** Pending timers ({@link Timers}), also counted in the live half of {@link #COUNTS}. */
+    private static final java.util.concurrent.atomic.AtomicInteger TIMERS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A timer became pending: it counts as a live goroutine that is not blocked (it will wake
+     * somebody), so no deadlock is reported while it is pending, as in gc's checkdead.
+     */
+    static void timerPending() {
+        TIMERS.incrementAndGet();
+        COUNTS.addAndGet(ONE_LIVE);
+    }
+
+    /**
+     * A pending timer was stopped, or fired and has done its work (its channel send or its
+     * AfterFunc goroutine's start): reports a deadlock if every goroutine is now blocked.
+     */
+    static void timerDone() {
+        long counts = COUNTS.addAndGet(-ONE_LIVE);
+        TIMERS.decrementAndGet();
+        check(counts);
     }
 
     /** Registers the main goroutine (id 1) on the current thread and turns on deadlock detection. */
