@@ -50,6 +50,8 @@ public final class Main {
         return runCommand(rest, out, err);
       case "build":
         return BuildCommand.build(rest, out, err);
+      case "test":
+        return TestCommand.test(rest, out, err);
       case "clean":
         return BuildCommand.clean(rest, out, err);
       case "install":
@@ -88,6 +90,7 @@ public final class Main {
         \tclean       remove cached builds (-cache)
         \tinstall     compile and install a Go program (jar and script)
         \trun         compile and run Go program
+        \ttest        test packages
         \tversion     print Go version
 
         Use "gava help <command>" for more information about a command.
@@ -142,6 +145,9 @@ public final class Main {
         return 0;
       case "install":
         out.print(BuildCommand.installUsage());
+        return 0;
+      case "test":
+        out.print(TestCommand.testUsage());
         return 0;
       case "version":
         out.println("usage: gava version\n\nVersion prints the Go version gava implements, gava's own version and platform.");

@@ -45,17 +45,22 @@ public final class ProgramBuild {
    * and package main last, each importable as {@code "./NAME"} (NAME the base name of its first
    * file; its package path is {@code test/NAME}, as the suite's run.go compiles it).
    */
-  public record Target(List<Path> files, Path dir, List<List<Path>> groups) {
+  public record Target(List<Path> files, Path dir, List<List<Path>> groups, java.util.function.Function<Loader, Program> load) {
     public static Target files(List<Path> files) {
-      return new Target(List.copyOf(files), null, null);
+      return new Target(List.copyOf(files), null, null, null);
     }
 
     public static Target dir(Path dir) {
-      return new Target(null, dir, null);
+      return new Target(null, dir, null, null);
     }
 
     public static Target groups(List<List<Path>> groups) {
-      return new Target(null, null, List.copyOf(groups));
+      return new Target(null, null, List.copyOf(groups), null);
+    }
+
+    /** A program the given function loads (gava test's generated main, see {@link TestCommand}); not cached. */
+    public static Target loaded(Path dir, java.util.function.Function<Loader, Program> load) {
+      return new Target(null, dir, null, load);
     }
   }
 
@@ -131,7 +136,7 @@ public final class ProgramBuild {
     Build.Result run() {
       if (target.groups() != null) return runGroups();
       String indexKey = null;
-      if (opts.cache() != null) {
+      if (opts.cache() != null && target.load() == null) { // (a loaded target is cached by content only)
         indexKey = CacheIndex.key(target, opts, System.getenv());
         CompiledProgram hit = CacheIndex.lookup(opts.cache(), indexKey);
         Timing.mark(hit != null ? "index hit" : "index miss");
@@ -150,7 +155,8 @@ public final class ProgramBuild {
       }
       Timing.mark("goroot");
       Loader loader = new Loader(goroot, ctx, diags, p -> p.toAbsolutePath().normalize().toString(), System.getenv());
-      Program prog = target.files() != null ? loader.loadFiles(target.files()) : loader.loadDir(target.dir());
+      Program prog = target.load() != null ? target.load().apply(loader)
+          : target.files() != null ? loader.loadFiles(target.files()) : loader.loadDir(target.dir());
       Timing.mark("load");
       if (diags.hasErrors() || prog.main() == null) return loadErrors();
       LoadedPackage main = prog.main();
@@ -164,7 +170,7 @@ public final class ProgramBuild {
         CompiledProgram hit = opts.cache().get(key);
         Timing.mark(hit != null ? "cache hit" : "cache miss");
         if (hit != null) {
-          CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
+          if (indexKey != null) CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
           return new Build.Result(new Diagnostics(), List.of(), hit);
         }
       }
@@ -192,7 +198,7 @@ public final class ProgramBuild {
       Build.Result r = generate(units, main.files().get(0).path());
       if (key != null && r.ok()) {
         opts.cache().put(key, r.program());
-        CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
+        if (indexKey != null) CacheIndex.store(opts.cache(), indexKey, key, target, prog, goroot, System.getenv());
         Timing.mark("cache put");
       }
       return r;
@@ -374,6 +380,13 @@ public final class ProgramBuild {
 
     /** gc's short form of the absolute source paths at the start of a diagnostic line. */
     String shorten(String line) {
+      if (line.contains("\n\t/")) {
+        // a multi-part error: its continuation lines ("\tpos: previous case") are shortened too
+        String[] parts = line.split("\n\t", -1);
+        StringBuilder b = new StringBuilder(shorten(parts[0]));
+        for (int i = 1; i < parts.length; i++) b.append("\n\t").append(shorten(parts[i]));
+        return b.toString();
+      }
       int colon = line.indexOf(".go:");
       if (!line.startsWith("/") || colon < 0) return line;
       String abs = line.substring(0, colon + 3);

@@ -114,7 +114,10 @@ final class Arith {
     boolean left = op == Token.SHL;
     boolean uns = JvmTypes.isUnsigned(t);
     if (count.value instanceof Constant c) {
-      BigInteger n = c.kind == Constant.Kind.INT ? c.intValue() : BigInteger.valueOf(ExprGen.longBits(c));
+      Constant cv = c.kind == Constant.Kind.COMPLEX ? c.real() : c;
+      // the exact count (an untyped float or complex count may exceed the int64 range: 1<<(MaxUint+0.))
+      BigInteger n = cv.kind == Constant.Kind.INT ? cv.intValue()
+          : cv.kind == Constant.Kind.FLOAT ? cv.numerator().divide(cv.denominator()) : BigInteger.valueOf(ExprGen.longBits(cv));
       int width = wide ? 64 : 32;
       if (n.compareTo(BigInteger.valueOf(width)) >= 0) {
         if (left || uns) {

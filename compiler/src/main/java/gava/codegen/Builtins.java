@@ -48,9 +48,23 @@ final class Builtins {
       case APPEND -> append(c);
       case COPY -> copy(c);
       case DELETE -> {
+        MapGen mg = new MapGen(f);
+        if (args.size() == 1 && type(args.get(0)) instanceof Tuple tt) {
+          // delete(f()) with f returning the map and the key
+          MapType m = (MapType) Types.under(tt.at(0));
+          f.ex.expr(args.get(0));
+          int tmp = f.temp(f.jt.desc(tt));
+          cb.aload(tmp);
+          f.tupleGet(tt, 0);
+          cb.aload(tmp);
+          f.tupleGet(tt, 1);
+          f.ex.coerce(tt.at(1), m.key);
+          mg.storedKey(m);
+          mg.delete(m);
+          return;
+        }
         MapType m = (MapType) Types.under(type(args.get(0)));
         f.ex.expr(args.get(0));
-        MapGen mg = new MapGen(f);
         mg.key(args.get(1), m);
         mg.delete(m);
       }
@@ -313,18 +327,41 @@ final class Builtins {
   }
 
   private void copy(Expr.Call c) {
-    Expr dst = c.args.get(0), src = c.args.get(1);
-    Type dt = type(dst);
+    Tuple tt = c.args.size() == 1 && type(c.args.get(0)) instanceof Tuple t ? t : null; // copy(f())
+    int tmp = -1;
+    if (tt != null) {
+      f.ex.expr(c.args.get(0));
+      tmp = f.temp(f.jt.desc(tt));
+    }
+    Expr dst = tt != null ? null : c.args.get(0), src = tt != null ? null : c.args.get(1);
+    Type dt = tt != null ? tt.at(0) : type(dst);
+    Type srcT = tt != null ? tt.at(1) : type(src);
     Type elem = ((Slice) Types.under(dt)).elem;
     char k = JvmTypes.kind(elem);
     ClassDesc sc = Rt.slice(k);
-    f.ex.expr(dst);
-    if (JvmTypes.isString(type(src))) {
-      f.ex.expr(src);
+    if (tt != null) {
+      cb.aload(tmp);
+      f.tupleGet(tt, 0);
+    } else {
+      f.ex.expr(dst);
+    }
+    if (JvmTypes.isString(srcT)) {
+      if (tt != null) {
+        cb.aload(tmp);
+        f.tupleGet(tt, 1);
+      } else {
+        f.ex.expr(src);
+      }
       cb.invokestatic(sc, "copyString", MethodTypeDesc.of(CD_long, sc, Rt.GOSTRING));
       return;
     }
-    f.ex.value(src, dt);
+    if (tt != null) {
+      cb.aload(tmp);
+      f.tupleGet(tt, 1);
+      f.ex.coerce(srcT, dt);
+    } else {
+      f.ex.value(src, dt);
+    }
     if (k == 'L' && Exprs.isAggregate(elem)) {
       zeroDesc(elem);
       cb.invokestatic(sc, "copy", MethodTypeDesc.of(CD_long, sc, sc, Rt.ZERO));

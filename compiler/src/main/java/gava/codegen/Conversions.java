@@ -129,7 +129,12 @@ final class Conversions {
     if (fromU && toU) return true;
     if (toU && fu instanceof Pointer) return true;
     if (fromU && tu instanceof Pointer) {
-      cb.checkcast(f.jt.desc(to));
+      ClassDesc pd = f.jt.desc(to);
+      if (pd.equals(Rt.ptr('J'))) {
+        // (*uintptr)(p) of a pointer to a string or slice: reads its data's pseudo-address
+        cb.invokestatic(Rt.cd("UnsafeWords"), "toPtrJ", MethodTypeDesc.of(CD_Object, CD_Object));
+      }
+      cb.checkcast(pd);
       return true;
     }
     if (fromU && tu instanceof Basic tb && tb.kind == Basic.Kind.UINTPTR) {

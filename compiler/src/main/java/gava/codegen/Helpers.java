@@ -364,20 +364,19 @@ final class Helpers {
     String dyn = dynTypeName();
     return define("assertFailed", MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String), o -> {
       CodeBuilder cb = o.cb;
+      // Panics.typeAssertion(iface, dynamic type name or null, target): adds gc's "(types from
+      // different scopes)" when both names are the same
       Label notNil = cb.newLabel();
-      cb.ldc("interface conversion: ").aload(1).invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-      cb.ldc(" is ").invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-      cb.aload(0).ifnonnull(notNil);
-      cb.ldc("nil");
       Label join = cb.newLabel();
+      cb.aload(1);
+      cb.aload(0).ifnonnull(notNil);
+      cb.aconst_null();
       cb.goto_(join);
       cb.labelBinding(notNil);
       cb.aload(0).invokestatic(cd, dyn, MethodTypeDesc.of(CD_String, CD_Object));
       cb.labelBinding(join);
-      cb.invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-      cb.ldc(", not ").invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-      cb.aload(2).invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
-      cb.invokestatic(Rt.PANICS, "plainError", MethodTypeDesc.of(Rt.GOPANIC, CD_String)).areturn();
+      cb.aload(2);
+      cb.invokestatic(Rt.PANICS, "typeAssertion", MethodTypeDesc.of(Rt.GOPANIC, CD_String, CD_String, CD_String)).areturn();
     });
   }
 

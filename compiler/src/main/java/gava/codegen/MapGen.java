@@ -99,6 +99,11 @@ final class MapGen {
   /** Pushes key expression k as the map methods take it. */
   void key(Expr k, MapType m) {
     f.ex.valueFor(k, m.key, true);
+    storedKey(m);
+  }
+
+  /** A key value of the map's key type on the stack -> its stored form. */
+  void storedKey(MapType m) {
     switch (keyLetter(m)) {
       case 'J' -> { if (JvmTypes.kind(m.key) != 'J') cb.i2l(); }
       case 'S' -> {}

@@ -201,6 +201,12 @@ final class StmtGen {
           }
           f.ex.value(e, tagType);
           f.ops.eqJump(tagType, l, true);
+        } else if (ExprGen.type(e) instanceof Type ct && Types.isInterface(ct)) {
+          // tagless switch, case of interface type: compared with the interface value true
+          cb.iconst_1();
+          f.ex.coerce(gava.types.Universe.BOOL, ct);
+          f.ex.value(e, ct);
+          f.ops.eqJump(ct, l, true);
         } else {
           f.ex.cond(e, l, true);
         }

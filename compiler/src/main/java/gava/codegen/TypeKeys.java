@@ -33,7 +33,7 @@ final class TypeKeys {
   }
 
   private void append(StringBuilder b, Type t, int depth) {
-    if (depth > 50) {
+    if (depth > 2000) { // (Go allows deep unnamed types: issue29264 nests 100 slices)
       b.append("…");
       return;
     }

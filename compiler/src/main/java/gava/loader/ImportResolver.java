@@ -8,9 +8,11 @@ import java.util.stream.Stream;
 
 /**
  * Maps an import path to the directory of its package, as the go command does in module mode:
- * std packages from GOROOT/src (and GOROOT/src/vendor for non-std paths imported by the std), the
- * main module's packages by module path, then the required modules (a local {@code replace}
- * directory, else the module cache). Vendoring of the main module is not supported yet.
+ * std packages from GOROOT/src (and GOROOT/src/vendor for non-std paths imported by the std; a std
+ * path GOROOT lacks but a {@code //gava:provide} overlay provides, e.g. {@code slices} on Go 1.19,
+ * resolves to its absent GOROOT directory), the main module's packages by module path, then the
+ * required modules (a local {@code replace} directory, else the module cache). Vendoring of the main
+ * module is not supported yet.
  */
 public final class ImportResolver {
   private final Path goroot;
@@ -85,6 +87,8 @@ public final class ImportResolver {
     if (isStandardImportPath(path)) {
       Path d = src.resolve(path);
       if (hasGoFiles(d)) return new Resolved(path, d, true);
+      // a std package newer than this GOROOT (slices on Go 1.19) that gava provides as an overlay
+      if (!Files.exists(d) && Overlay.provides(path)) return new Resolved(path, d, true);
     }
     if (main != null && main.module() != null) {
       String mp = main.module();

@@ -43,6 +43,10 @@ public final class Loader {
   private final Map<String, State> state = new HashMap<>();
   private final Map<String, LoadedPackage> loaded = new HashMap<>();
   private final List<LoadedPackage> order = new ArrayList<>();
+  /** For {@code gava test} ({@link #loadTest}): packages made of given files, by import path. */
+  private Map<String, PackageDir> synthetic = Map.of();
+  /** For {@code gava test}: _test.go files joining the package of an import path. */
+  private Map<String, List<PackageDir.GoFile>> testFiles = Map.of();
 
   /**
    * @param goroot the GOROOT (see {@link Goroot#find()})
@@ -136,6 +140,27 @@ public final class Loader {
     return new Program(List.copyOf(order), List.copyOf(roots), mod);
   }
 
+  /**
+   * Loads a test program (as {@code go test} builds it): the generated {@code main} package, packages
+   * given as files ({@code synthetic}, e.g. the external {@code P_test} package) importable by their
+   * key, and {@code testFiles} joining the package of their import path wherever it is loaded. The
+   * module is the one around {@code moduleDir}.
+   */
+  public Program loadTest(Path moduleDir, PackageDir main, Map<String, PackageDir> synthetic,
+      Map<String, List<PackageDir.GoFile>> testFiles) {
+    GoMod mod = readModule(moduleDir.toAbsolutePath().normalize());
+    reset(mod);
+    this.synthetic = synthetic;
+    this.testFiles = testFiles;
+    try {
+      LoadedPackage root = visit("main", main, false, null, new ArrayDeque<>());
+      return new Program(List.copyOf(order), root == null ? List.of() : List.of(root), mod);
+    } finally {
+      this.synthetic = Map.of();
+      this.testFiles = Map.of();
+    }
+  }
+
   private void reset(GoMod mod) {
     resolver = new ImportResolver(goroot, mod, ImportResolver.defaultModCache(env));
     state.clear();
@@ -173,6 +198,12 @@ public final class Loader {
 
   private LoadedPackage visit(String path, PackageDir pd, boolean std, Pos importPos, Deque<String> stack) {
     if (std) pd = Overlay.apply(path, pd, ctx); // gava's overlay files join the package's (see Overlay)
+    List<PackageDir.GoFile> tests = testFiles.get(path);
+    if (tests != null) {
+      List<PackageDir.GoFile> all = new ArrayList<>(pd.files());
+      all.addAll(tests);
+      pd = new PackageDir(pd.dir(), pd.name(), List.copyOf(all), pd.ignored(), pd.testFiles(), pd.error());
+    }
     state.put(path, State.VISITING);
     stack.addLast(path);
     try {
@@ -201,6 +232,18 @@ public final class Loader {
         String bad = badImportPath(imp);
         if (bad != null) {
           diags.error(pos, bad);
+          continue;
+        }
+        PackageDir syn = synthetic.get(imp);
+        if (syn != null) {
+          importMap.put(imp, imp);
+          if (state.get(imp) == State.VISITING) {
+            List<String> chain = new ArrayList<>(stack);
+            chain.add(imp);
+            diags.error(Pos.NONE, stackMessage(chain, "import cycle not allowed"));
+          } else if (state.get(imp) != State.DONE) {
+            visit(imp, syn, syn.dir().toAbsolutePath().startsWith(goroot.toAbsolutePath().resolve("src")), pos, stack);
+          }
           continue;
         }
         ImportResolver.Resolved r;

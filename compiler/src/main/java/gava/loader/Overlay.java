@@ -86,6 +86,24 @@ public final class Overlay {
     return Files.isDirectory(d) ? d : null;
   }
 
+  /**
+   * Whether the overlay of an import path is a {@code //gava:provide} package: gava's own for a
+   * GOROOT that predates it ({@code slices} on Go 1.19).
+   */
+  public static boolean provides(String importPath) {
+    Path d = dir(importPath);
+    if (d == null) return false;
+    try (Stream<Path> s = Files.list(d)) {
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".go")).toList()) {
+        gava.syntax.Source src = new gava.syntax.Source(p.toString(), Files.readAllBytes(p));
+        if (OverlayDirectives.scan(src).provide()) return true;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return false;
+  }
+
   /** Whether a file is an overlay file. */
   public static boolean isOverlay(Path p) {
     Path r = root();
@@ -101,7 +119,8 @@ public final class Overlay {
   /**
    * The package's files with its overlay applied (for a std package with an overlay; else
    * {@code pd} itself): the GOROOT files but the omitted ones (none for a replaced package), then
-   * the overlay files; their imports count as the package's.
+   * the overlay files; their imports count as the package's. A package GOROOT lacks (its
+   * directory is absent) is the overlay alone; a {@code //gava:provide} overlay applies only then.
    */
   public static PackageDir apply(String importPath, PackageDir pd, BuildContext ctx) {
     Path dir = dir(importPath);
@@ -121,9 +140,11 @@ public final class Overlay {
     PackageDir ov = PackageDir.fromFiles(dir, paths, ctx, Overlay::display);
     Set<String> omit = new HashSet<>();
     Set<String> include = new java.util.TreeSet<>();
-    boolean replace = false;
+    boolean absent = !Files.isDirectory(pd.dir()); // GOROOT predates the package: only the overlay
+    boolean replace = absent;
     for (PackageDir.GoFile f : ov.files()) {
       OverlayDirectives d = OverlayDirectives.scan(f.source());
+      if (d.provide() && !absent) return pd; // GOROOT's own package wins over gava's
       omit.addAll(d.omit());
       include.addAll(d.include());
       replace |= d.replacePackage();

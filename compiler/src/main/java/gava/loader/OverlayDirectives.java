@@ -23,16 +23,19 @@ import java.util.Map;
  *   <li>{@code //gava:include a.go b.go}: add these files of the package's GOROOT directory whatever
  *       their build constraints (another GOARCH's generated tables, e.g. syscall's
  *       {@code zerrors_linux_amd64.go}); they count as GOROOT files, so overlay declarations replace theirs.
+ *   <li>{@code //gava:provide}: the overlay is gava's own package for a GOROOT that predates it
+ *       ({@code slices} on Go 1.19); a GOROOT that has the package uses its files and not the overlay.
  * </ul>
  *
  * @param java each {@code //gava:java} method by the line its function declaration must start on
  * @param omit GOROOT file names to drop
  * @param include GOROOT file names to add despite their build constraints
  * @param replacePackage whether the overlay replaces the package
+ * @param provide whether the overlay applies only when GOROOT lacks the package
  * @param problems misspelled directives (position and message)
  */
 public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit, List<String> include, boolean replacePackage,
-    List<Directive> problems) {
+    boolean provide, List<Directive> problems) {
 
   /** A directive's position and argument (for problems: the message). */
   public record Directive(Pos pos, String text) {}
@@ -48,6 +51,7 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
     List<String> include = new ArrayList<>();
     List<Directive> problems = new ArrayList<>();
     boolean replace = false;
+    boolean provide = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].stripTrailing();
       if (!line.startsWith(PREFIX)) continue;
@@ -75,10 +79,12 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
           for (String f : arg.split("\\s+")) if (!f.isEmpty()) include.add(f);
         }
         case "replace-package" -> replace = true;
+        case "provide" -> provide = true;
         default -> problems.add(new Directive(pos, "unknown directive " + PREFIX + verb));
       }
     }
-    return new OverlayDirectives(Map.copyOf(java), List.copyOf(omit), List.copyOf(include), replace, List.copyOf(problems));
+    return new OverlayDirectives(Map.copyOf(java), List.copyOf(omit), List.copyOf(include), replace, provide,
+        List.copyOf(problems));
   }
 
   /**

@@ -67,8 +67,9 @@ abstract class Assignments extends Builtins {
     if (T == null) return;
     StringBuilder reason = new StringBuilder();
     if (!assignableTo(x, T, reason)) {
-      if (reason.length() > 0) error(x, "cannot use " + s(x) + " as " + s(T) + " value in " + context + ": " + reason);
-      else error(x, "cannot use " + s(x) + " as " + s(T) + " value in " + context);
+      // gc's wording (types2 with CompilerErrorMessages): the reason on a continuation line
+      if (reason.length() > 0) error(x, "cannot use " + s(x) + " as type " + s(T) + " in " + context + ":\n\t" + reason);
+      else error(x, "cannot use " + s(x) + " as type " + s(T) + " in " + context);
       x.mode = Operand.Mode.INVALID;
     }
   }

@@ -35,6 +35,7 @@ abstract class Decls extends Stmts {
   // ---------------------------------------------------------------- collecting
 
   void collectObjects(List<File> files) {
+    List<Scope> fileScopes = new ArrayList<>();
     for (File file : files) {
       if (file.pkgName != null && file.pkgName.name.equals("_") && pkg.name.equals("_")) {
         error(file.pkgName.pos, "invalid package name _");
@@ -44,6 +45,7 @@ abstract class Decls extends Stmts {
         continue;
       }
       Scope fileScope = new Scope(pkg.scope, "file " + (file.src == null ? "" : file.src.path()));
+      fileScopes.add(fileScope);
       for (Decl d : file.decls) {
         switch (d) {
           case Decl.Import im -> importDecl(im, fileScope);
@@ -110,6 +112,20 @@ abstract class Decls extends Stmts {
         }
       }
     }
+    // types2: objects in package and file scopes have different names
+    for (Scope fs : fileScopes) {
+      for (Obj o : fs.objects()) {
+        Obj alt = pkg.scope.lookupLocal(o.name);
+        if (alt == null) continue;
+        if (o instanceof PkgName pn) {
+          errorParts(alt.pos, alt.name + " already declared through import of package " + pn.imported.name + " ("
+              + quote(pn.imported.path) + ")", pn.pos, "other declaration of " + o.name);
+        } else if (o.pkg != null) {
+          errorParts(alt.pos, alt.name + " already declared through dot-import of package " + o.pkg.name + " ("
+              + quote(o.pkg.path) + ")", o.pos, "other declaration of " + o.name);
+        }
+      }
+    }
     // associate methods with receiver base type names
     for (Map.Entry<String, List<Func>> e : methodsByBaseName.entrySet()) {
       Obj base = pkg.scope.lookupLocal(e.getKey());
@@ -124,12 +140,21 @@ abstract class Decls extends Stmts {
   }
 
   private void importDecl(Decl.Import im, Scope fileScope) {
+    if (im.path != null && im.path.bad) return; // types2: error reported during parsing
     Constant p = im.path == null ? null : ConstOps.literal(Expr.LitKind.STRING, im.path.text);
     String path = p == null ? "" : p.stringValue();
     gava.syntax.Pos pos = im.localName != null ? im.localName.pos : im.path != null ? im.path.pos : im.pos;
-    Package imp = path.equals("unsafe") ? Unsafe.PKG : importer.importPackage(path);
+    if (im.path != null && p != null) {
+      String bad = ImportPaths.invalid(p.stringValue());
+      if (bad != null) {
+        error(im.path.pos, "invalid import path (" + bad + ")"); // types2: the import is dropped
+        return;
+      }
+    }
+    String why = ImportPaths.unimportable(path);
+    Package imp = why != null ? null : path.equals("unsafe") ? Unsafe.PKG : importer.importPackage(path);
     if (imp == null) {
-      error(im.path == null ? im.pos : im.path.pos, "could not import " + path + " (not supported yet)");
+      error(im.path == null ? im.pos : im.path.pos, "could not import " + path + " (" + (why != null ? why : "not supported yet") + ")");
       String elem = path.contains("/") ? path.substring(path.lastIndexOf('/') + 1) : path;
       imp = new Package(path, elem, Universe.SCOPE);
       fakeImports.add(imp);

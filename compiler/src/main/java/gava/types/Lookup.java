@@ -28,8 +28,18 @@ public final class Lookup {
     return f.type instanceof Signature s && s.recv != null && s.recv.type instanceof Pointer;
   }
 
-  /** All methods of an interface after embedding, sorted by name (computed once). */
+  /**
+   * All methods of an interface after embedding, sorted by name (computed once; under the
+   * interface's lock, as an imported package's interfaces may be completed by packages checked on
+   * parallel threads).
+   */
   public static List<Func> methods(Interface it) {
+    synchronized (it) {
+      return methods0(it);
+    }
+  }
+
+  private static List<Func> methods0(Interface it) {
     if (it.complete) return it.allMethods;
     List<Func> all = new ArrayList<>(it.methods);
     List<Union.Term> terms = null;

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class Named extends Type {
   public final TypeName obj;
-  private Type underlying;
+  private volatile Type underlying;
   public final List<Func> methods = new ArrayList<>();
   public List<TypeParam> tparams = List.of();
   public Named origin;
@@ -26,7 +26,7 @@ public final class Named extends Type {
   }
 
   /** For instances of generic types: computes the substituted underlying type on first use (set by the checker). */
-  public java.util.function.Supplier<Type> expander;
+  public volatile java.util.function.Supplier<Type> expander;
   /** For instances of generic types: this instance's copy of an origin method (set by the checker). */
   public java.util.function.Function<Func, Func> methodExpander;
 
@@ -36,6 +36,15 @@ public final class Named extends Type {
 
   @Override
   public Type underlying() {
+    Type u = underlying;
+    return u != null || expander == null ? u : expandUnderlying();
+  }
+
+  /**
+   * Computes an instance's underlying type once; synchronized because instances of an imported
+   * package's generic types may be shared by packages checked on parallel threads.
+   */
+  private synchronized Type expandUnderlying() {
     if (underlying == null && expander != null) {
       java.util.function.Supplier<Type> e = expander;
       expander = null;
@@ -47,7 +56,7 @@ public final class Named extends Type {
   }
 
   /** For an instance of a generic type: its methods are the origin's, with the type arguments substituted. */
-  public void expandMethods() {
+  public synchronized void expandMethods() {
     if (origin == null || methodExpander == null) return;
     while (methods.size() < origin.methods.size()) methods.add(methodExpander.apply(origin.methods.get(methods.size())));
   }

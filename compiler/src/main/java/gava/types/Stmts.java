@@ -37,7 +37,7 @@ abstract class Stmts extends Assignments {
       List<Var> unused = new ArrayList<>();
       for (Var v : env.locals) if (!v.used) unused.add(v);
       unused.sort(Comparator.comparing((Var v) -> v.pos));
-      for (Var v : unused) error(v.pos, "declared and not used: " + v.name);
+      for (Var v : unused) error(v.pos, v.name + " declared but not used");
     } finally {
       env = saved;
     }
@@ -363,7 +363,7 @@ abstract class Stmts extends Assignments {
         if (v.used) used = true;
         v.used = true;
       }
-      if (!used) error(lhs.pos, "declared and not used: " + lhs.name);
+      if (!used) error(lhs.pos, lhs.name + " declared but not used");
     }
   }
 

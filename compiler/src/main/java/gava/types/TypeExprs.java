@@ -521,6 +521,7 @@ abstract class TypeExprs extends CheckerCore {
     Interface it = new Interface(ms, embeddeds);
     Type recvType = def != null ? def : it;
     Map<String, Func> seen = new HashMap<>();
+    List<gava.syntax.Pos> embedPos = new ArrayList<>();
     for (Expr.Field f : e.elems) {
       if (f.name != null) {
         String name = f.name.name;
@@ -548,10 +549,42 @@ abstract class TypeExprs extends CheckerCore {
         ms.add(m);
       } else {
         Type t = embeddedElem(f.fieldType);
-        if (!Types.isInvalid(t)) embeddeds.add(t);
+        if (!Types.isInvalid(t)) {
+          embeddeds.add(t);
+          embedPos.add(startPos(f.fieldType));
+        }
       }
     }
+    if (!embeddeds.isEmpty()) later(() -> embeddedDuplicates(ms, embeddeds, embedPos));
     return it;
+  }
+
+  /**
+   * types2's check of an interface's embedded methods, once all types are known: a method of an
+   * embedded interface whose name another method (explicit or embedded before) has is a
+   * {@code duplicate method m} unless both have identical types.
+   */
+  private void embeddedDuplicates(List<Func> explicit, List<Type> embeddeds, List<gava.syntax.Pos> embedPos) {
+    Map<String, Func> seen = new HashMap<>();
+    Map<String, gava.syntax.Pos> where = new HashMap<>();
+    for (Func m : explicit) {
+      seen.putIfAbsent(m.name, m);
+      where.putIfAbsent(m.name, m.pos);
+    }
+    for (int i = 0; i < embeddeds.size() && i < embedPos.size(); i++) {
+      if (!(embeddeds.get(i) instanceof Union) && Types.under(embeddeds.get(i)) instanceof Interface ei) {
+        for (Func m : Lookup.methods(ei)) {
+          Func other = seen.get(m.name);
+          if (other == null) {
+            seen.put(m.name, m);
+            where.put(m.name, embedPos.get(i));
+          } else if (other != m && m.type instanceof Signature a && other.type instanceof Signature b
+              && !Types.identicalIgnoreRecv(a, b)) {
+            errorParts(embedPos.get(i), "duplicate method " + m.name, where.get(m.name), "other declaration of " + m.name);
+          }
+        }
+      }
+    }
   }
 
   /** An embedded interface element: a type, ~T, or a union A | ~B. */
@@ -596,19 +629,23 @@ abstract class TypeExprs extends CheckerCore {
     try {
       Var recv = null;
       List<TypeParam> rparams = List.of();
+      // as types2: receiver and parameter names are in scope in the body, not in the signature's
+      // own types (func f(url string, v url.Values) means package url); declared at the end
+      List<Map.Entry<Expr.Name, Var>> named = new ArrayList<>();
       if (recvField != null) {
         List<TypeParam> rp = genericReceiver(recvField, sigScope);
         if (rp != null) {
           rparams = rp;
           recv = lastGenericRecv;
         } else {
-          List<Var> rl = collectParams(sigScope, List.of(recvField), false, new boolean[1]);
+          List<Var> rl = collectParams(List.of(recvField), false, new boolean[1], named);
           recv = rl.isEmpty() ? null : rl.get(0);
         }
       }
       boolean[] variadic = new boolean[1];
-      List<Var> params = collectParams(sigScope, ftype.params, true, variadic);
-      List<Var> results = collectParams(sigScope, ftype.results, false, new boolean[1]);
+      List<Var> params = collectParams(ftype.params, true, variadic, named);
+      List<Var> results = collectParams(ftype.results, false, new boolean[1], named);
+      for (Map.Entry<Expr.Name, Var> e : named) declare(sigScope, e.getKey(), e.getValue());
       Signature sig = new Signature(recv, tps, new Tuple(params), new Tuple(results), variadic[0]);
       sig.rparams = rparams;
       ftype.type = sig;
@@ -703,7 +740,9 @@ abstract class TypeExprs extends CheckerCore {
     return rps;
   }
 
-  private List<Var> collectParams(Scope scope, List<Expr.Field> list, boolean variadicOk, boolean[] variadic) {
+  /** The parameters of a list; the named ones are added to {@code named}, for the caller to declare. */
+  private List<Var> collectParams(List<Expr.Field> list, boolean variadicOk, boolean[] variadic,
+      List<Map.Entry<Expr.Name, Var>> named) {
     List<Var> out = new ArrayList<>();
     Expr prev = null;
     Type typ = null;
@@ -729,7 +768,7 @@ abstract class TypeExprs extends CheckerCore {
         Var v = new Var(f.name.pos, pkg, f.name.name, typ, false);
         v.isParam = true;
         v.used = true;
-        declare(scope, f.name, v);
+        named.add(Map.entry(f.name, v));
         out.add(v);
       } else {
         Var v = new Var(startPos(ftype), pkg, "", typ, false);

@@ -7,6 +7,7 @@ import gava.syntax.File;
 import gava.syntax.Parser;
 import gava.syntax.Source;
 import gava.types.Checker;
+import gava.types.Importer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * interface, fixedbugs and typeparam whose first line is {@code // errorcheck} (see
  * {@link #selectTests} for the few with flags that are taken, and the ones skipped). Each file is
  * parsed and, when no syntax error was reported (as gc does), type checked in this JVM on parallel
- * threads, without code generation. The errors, printed as {@code go tool compile -C -e} prints
+ * threads, without code generation. Imported std packages are the real ones, loaded from GOROOT with
+ * gava's overlays and checked once per run before the tests ({@link StdImporter}), then shared. The errors, printed as {@code go tool compile -C -e} prints
  * them ({@code file:line: message}), are matched against the file's {@code // ERROR "regexp"}
  * comments with run.go's rules ({@link Errorcheck}); a test also needs at least one error.
  *
@@ -101,6 +103,11 @@ class ErrorcheckTest {
 
     Selection sel = selectTests(testDir, only);
     long start = System.nanoTime();
+    StdImporter std = new StdImporter(goroot);
+    Thread loader = new Thread(null, () -> preload(testDir, sel.tests(), std), "errorcheck-std", STACK_BYTES);
+    loader.start();
+    loader.join();
+    long stdMillis = (System.nanoTime() - start) / 1_000_000L;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     AtomicInteger seq = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -109,7 +116,7 @@ class ErrorcheckTest {
       return t;
     });
     List<Future<Outcome>> futures = new ArrayList<>();
-    for (Spec s : sel.tests()) futures.add(pool.submit(() -> checkOne(testDir, s)));
+    for (Spec s : sel.tests()) futures.add(pool.submit(() -> checkOne(testDir, s, std)));
     pool.shutdown();
     TreeMap<String, Outcome> outcomes = new TreeMap<>();
     for (int i = 0; i < futures.size(); i++) {
@@ -137,6 +144,11 @@ class ErrorcheckTest {
         report.append(o.name()).append(": ").append(o.reason().strip().replace("\n", "\n\t")).append('\n');
       }
     }
+    Map<String, String> stdProblems = new TreeMap<>(std.problems());
+    if (!stdProblems.isEmpty()) {
+      report.append("\n# std packages that could not be imported\n");
+      stdProblems.forEach((n, why) -> report.append(n).append(": ").append(why).append('\n'));
+    }
     if (!sel.skipped().isEmpty()) {
       report.append("\n# skipped\n");
       sel.skipped().forEach((n, why) -> report.append(n).append(": skipped: ").append(why).append('\n'));
@@ -147,7 +159,7 @@ class ErrorcheckTest {
 
     PassingList list = PassingList.read("errorcheck", LIST, LIST_HEADER, SUMMARY);
     int failed = outcomes.size() - passing.size();
-    System.out.println("errorcheck: " + outcomes.size() + " tests in " + testDir + " checked in " + millis + "ms ("
+    System.out.println("errorcheck: " + outcomes.size() + " tests in " + testDir + " checked in " + millis + "ms (std packages loaded and checked in " + stdMillis + "ms; "
         + sel.skipped().size() + " skipped); failure reasons in " + reportFile);
     if (update) {
       list.update(passing, failed);
@@ -160,8 +172,30 @@ class ErrorcheckTest {
     });
   }
 
+  /**
+   * Loads (in this thread, before the tests run in parallel) the std packages the tests import, so
+   * that no test's time limit includes checking a large part of the std.
+   */
+  static void preload(Path testDir, List<Spec> tests, StdImporter std) {
+    for (Spec s : tests) {
+      File f;
+      try {
+        Path p = testDir.resolve(s.name());
+        f = Parser.parse(new Source(p.getFileName().toString(), Files.readAllBytes(p)), new Diagnostics());
+      } catch (Exception | StackOverflowError e) {
+        continue; // the test itself reports it
+      }
+      if (f == null) continue;
+      for (gava.syntax.Decl d : f.decls) {
+        if (!(d instanceof gava.syntax.Decl.Import im) || im.path == null) continue;
+        gava.types.Constant c = gava.types.ConstOps.literal(gava.syntax.Expr.LitKind.STRING, im.path.text);
+        if (c != null && !c.stringValue().equals("unsafe")) std.importPackage(c.stringValue());
+      }
+    }
+  }
+
   /** Runs one test: parse, type check unless there were syntax errors, match the errors. */
-  static Outcome checkOne(Path testDir, Spec spec) {
+  static Outcome checkOne(Path testDir, Spec spec, Importer std) {
     String name = spec.name();
     try {
       Path file = testDir.resolve(name);
@@ -169,7 +203,7 @@ class ErrorcheckTest {
       String shortName = file.getFileName().toString();
       Diagnostics diags = new Diagnostics();
       File f = Parser.parse(new Source(shortName, bytes), diags);
-      if (f != null && !diags.hasSyntaxErrors()) Checker.check("p", List.of(f), diags);
+      if (f != null && !diags.hasSyntaxErrors()) Checker.check("p", List.of(f), diags, std);
       // gc's output with -C -e (no columns, no error limit), or -C -e=0 (limit)
       String out = String.join("\n", diags.render(false, spec.limit()));
       if (!diags.hasErrors()) return new Outcome(name, false, "compilation succeeded unexpectedly");

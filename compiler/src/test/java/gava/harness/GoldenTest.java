@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * per program. {@code -Dgava.golden=REGEX} runs only the programs whose name matches.
  */
 class GoldenTest {
-  static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
-  static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
+  static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(120);
+  static final Duration RUN_TIMEOUT = Duration.ofSeconds(40);
 
   @TestFactory
   Stream<DynamicTest> golden() throws IOException {

@@ -24,18 +24,18 @@ class LoaderTest {
     Files.writeString(p, text);
   }
 
-  /** A tiny GOROOT: fmt -> errors, net -> vendored golang.org/x/net/dns, internal/x. */
+  /** A tiny GOROOT (packages without overlays): fmt -> bufio, net -> vendored golang.org/x/net/dns, internal/x. */
   Path fakeGoroot() throws IOException {
     Path g = tmp.resolve("goroot");
     write(g.resolve("src/internal/goversion/goversion.go"), "package goversion\n\nconst Version = 19\n");
     write(g.resolve("src/runtime/runtime.go"), "package runtime\n");
-    write(g.resolve("src/errors/errors.go"), "package errors\n\nimport \"internal/x\"\n");
+    write(g.resolve("src/bufio/bufio.go"), "package bufio\n\nimport \"internal/x\"\n");
     write(g.resolve("src/internal/x/x.go"), "package x\n");
-    write(g.resolve("src/fmt/print.go"), "package fmt\n\nimport (\n\t\"errors\"\n\t\"runtime\"\n)\n");
+    write(g.resolve("src/fmt/print.go"), "package fmt\n\nimport (\n\t\"bufio\"\n\t\"runtime\"\n)\n");
     write(g.resolve("src/fmt/print_windows.go"), "package fmt\n\nimport \"syscall\"\n");
     write(g.resolve("src/fmt/doc.go"), "//go:build ignore\n\npackage documentation\n");
     write(g.resolve("src/net/net.go"), "package net\n\nimport \"golang.org/x/net/dns\"\n");
-    write(g.resolve("src/vendor/golang.org/x/net/dns/dns.go"), "package dns\n\nimport \"errors\"\n");
+    write(g.resolve("src/vendor/golang.org/x/net/dns/dns.go"), "package dns\n\nimport \"bufio\"\n");
     return g;
   }
 
@@ -59,7 +59,7 @@ class LoaderTest {
     write(mod.resolve("b/b.go"), "package b\n\nimport \"net\"\n");
     Program p = l.loadDir(mod);
     assertEquals(List.of(), diags.render(), "no errors");
-    assertEquals(List.of("internal/x", "errors", "vendor/golang.org/x/net/dns", "net", "example.com/m/b",
+    assertEquals(List.of("internal/x", "bufio", "vendor/golang.org/x/net/dns", "net", "example.com/m/b",
         "example.com/m/a", "runtime", "fmt", "example.com/m"), paths(p));
     LoadedPackage main = p.main();
     assertEquals("example.com/m", main.importPath());
@@ -147,10 +147,10 @@ class LoaderTest {
         """);
     write(mod.resolve("main.go"), "package main\n\nimport \"example.com/lib/util\"\n");
     write(tmp.resolve("lib/go.mod"), "module example.com/lib\n");
-    write(tmp.resolve("lib/util/util.go"), "package util\n\nimport \"errors\"\n");
+    write(tmp.resolve("lib/util/util.go"), "package util\n\nimport \"bufio\"\n");
     Program p = l.loadDir(mod);
     assertEquals(List.of(), diags.render());
-    assertEquals(List.of("internal/x", "errors", "example.com/lib/util", "example.com/m"), paths(p));
+    assertEquals(List.of("internal/x", "bufio", "example.com/lib/util", "example.com/m"), paths(p));
     LoadedPackage util = p.byPath().get("example.com/lib/util");
     assertEquals(tmp.resolve("lib/util").toAbsolutePath().normalize(), util.dir());
     assertFalse(util.standard());
@@ -173,12 +173,12 @@ class LoaderTest {
     Loader l = loader();
     write(mod.resolve("go.mod"), "module app\n");
     write(mod.resolve("main.go"), "package main\n\nimport _ \"app/util\"\n");
-    write(mod.resolve("util/u.go"), "package util\n\nimport _ \"errors\"\n");
+    write(mod.resolve("util/u.go"), "package util\n\nimport _ \"bufio\"\n");
     Program p = l.loadDir(mod);
     assertEquals(List.of(), diags.render());
-    assertEquals(List.of("internal/x", "errors", "app/util", "app"), paths(p));
+    assertEquals(List.of("internal/x", "bufio", "app/util", "app"), paths(p));
     Program q = l.loadFiles(List.of(mod.resolve("main.go")));
-    assertEquals(List.of("internal/x", "errors", "app/util", "command-line-arguments"), paths(q));
+    assertEquals(List.of("internal/x", "bufio", "app/util", "command-line-arguments"), paths(q));
   }
 
   @Test

@@ -98,4 +98,51 @@ class OverlayTest {
     assertEquals(List.of(), u.overlayFiles());
     assertEquals(u.files().size(), Overlay.parse(u, diags).size());
   }
+  /** A GOROOT of Go 1.{@code minor} holding {@code files} (path under src, contents). */
+  private Loader fakeGoroot(int minor, Diagnostics diags, String... files) throws Exception {
+    Path g = tmp.resolve("goroot" + minor);
+    for (int i = 0; i < files.length; i += 2) {
+      Path f = g.resolve("src").resolve(files[i]);
+      java.nio.file.Files.createDirectories(f.getParent());
+      java.nio.file.Files.writeString(f, files[i + 1]);
+    }
+    return new Loader(g, BuildContext.defaults(minor), diags, Path::toString, java.util.Map.of());
+  }
+
+  @Test
+  void packagesNewerThanGorootAreTheirOverlays() throws Exception {
+    Diagnostics diags = new Diagnostics();
+    Program p = fakeGoroot(19, diags, "runtime/x.go", "package runtime\n")
+        .loadImportPaths(List.of("slices", "maps"), tmp);
+    assertFalse(diags.hasErrors(), () -> String.join("\n", diags.render()));
+    assertEquals(List.of("cmp", "iter", "slices", "maps"),
+        p.packages().stream().map(LoadedPackage::importPath).toList());
+    for (LoadedPackage lp : p.packages()) {
+      assertTrue(lp.standard(), lp.importPath());
+      assertFalse(lp.files().isEmpty(), lp.importPath());
+      assertEquals(lp.files(), lp.overlayFiles(), lp.importPath());
+    }
+    assertEquals("slices", p.byPath().get("slices").name());
+  }
+
+  @Test
+  void aGorootThatHasThePackageKeepsItsOwn() throws Exception {
+    Diagnostics diags = new Diagnostics();
+    Program p = fakeGoroot(22, diags, "slices/slices.go", "package slices\n\nimport \"sort\"\n",
+        "sort/sort.go", "package sort\n").loadImportPaths(List.of("slices"), tmp);
+    assertFalse(diags.hasErrors(), () -> String.join("\n", diags.render()));
+    LoadedPackage s = p.byPath().get("slices");
+    assertEquals(1, s.files().size());
+    assertEquals(List.of(), s.overlayFiles());
+    assertEquals(List.of("sort", "slices"), p.packages().stream().map(LoadedPackage::importPath).toList());
+  }
+
+  @Test
+  void stdPathsWithoutGorootPackageOrOverlayAreMissing() throws Exception {
+    Diagnostics diags = new Diagnostics();
+    fakeGoroot(19, diags, "runtime/x.go", "package runtime\n").loadImportPaths(List.of("nosuchpkg"), tmp);
+    assertTrue(diags.hasErrors());
+    assertTrue(String.join("\n", diags.render()).contains("package nosuchpkg is not in GOROOT"),
+        () -> String.join("\n", diags.render()));
+  }
 }

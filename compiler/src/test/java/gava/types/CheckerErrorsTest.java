@@ -9,8 +9,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whole programs with type errors and the diagnostics gc 1.19 prints for them ({@code -e}: all of
- * them, sorted), with gava's chosen wording where it differs from gc 1.19's compiler output: Go 1.20's
- * {@code declared and not used: x} and {@code cannot use x (...) as T value in ...: reason}.
+ * them, sorted), in gc 1.19's wording ({@code x declared but not used}, {@code cannot use x (...) as
+ * type T in ...:} with the reason on a continuation line).
  * Go 1.21+ builtins (min, max, clear) follow the spec.
  */
 class CheckerErrorsTest {
@@ -38,7 +38,7 @@ func main() {
 }
 """,
           """
-x.go:8:6: cannot use x (variable of type int) as string value in assignment
+x.go:8:6: cannot use x (variable of type int) as type string in assignment
 x.go:9:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)
 x.go:10:14: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)
 x.go:11:10: multiple-value two() (value of type (int, string)) in single-value context
@@ -132,7 +132,7 @@ x.go:10:17: cannot use 3 (untyped int constant) as string value in argument to f
 x.go:12:12: too many arguments in call to f
 	have (number, string, []string)
 	want (int, ...string)
-x.go:13:4: cannot use h() (value of type int) as string value in argument to g
+x.go:13:4: cannot use h() (value of type int) as type string in argument to g
 x.go:14:4: not enough arguments in call to g
 	have (number)
 	want (int, string)
@@ -361,7 +361,7 @@ x.go:53:10: cannot infer T (x.go:37:11)
 x.go:54:16: got 2 type arguments but want 1
 x.go:55:7: cannot use generic function Sum without instantiation
 x.go:57:8: cannot use generic type List[T any] without instantiation
-x.go:59:15: cannot use []float64{…} (value of type []float64) as []int value in argument to Sum[int]
+x.go:59:15: cannot use []float64{…} (value of type []float64) as type []int in argument to Sum[int]
 """),
       new Case("interfaces", """
 package main
@@ -402,12 +402,16 @@ func main() {
 }
 """,
           """
-x.go:23:12: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (missing N method)
-x.go:24:12: cannot use U{} (value of type U) as I value in variable declaration: U does not implement I (M method has pointer receiver)
-x.go:25:12: cannot use W{} (value of type W) as I value in variable declaration: W does not implement I (wrong type for N method)
+x.go:23:12: cannot use T{} (value of type T) as type I in variable declaration:
+	T does not implement I (missing N method)
+x.go:24:12: cannot use U{} (value of type U) as type I in variable declaration:
+	U does not implement I (M method has pointer receiver)
+x.go:25:12: cannot use W{} (value of type W) as type I in variable declaration:
+	W does not implement I (wrong type for N method)
 		have N(string) string
 		want N(int) string
-x.go:26:16: cannot use 1 (constant of type int) as error value in variable declaration: int does not implement error (missing Error method)
+x.go:26:16: cannot use 1 (constant of type int) as type error in variable declaration:
+	int does not implement error (missing Error method)
 x.go:29:6: impossible type assertion: i.(T)
 	T does not implement I (missing N method)
 x.go:31:6: invalid operation: n (variable of type int) is not an interface
@@ -795,11 +799,11 @@ func main() {
 }
 """,
           """
-x.go:4:2: declared and not used: a
-x.go:5:6: declared and not used: b
-x.go:6:5: declared and not used: d
-x.go:8:6: declared and not used: e
-x.go:13:3: declared and not used: g
+x.go:4:2: a declared but not used
+x.go:5:6: b declared but not used
+x.go:6:5: d declared but not used
+x.go:8:6: e declared but not used
+x.go:13:3: g declared but not used
 """)
   );
 

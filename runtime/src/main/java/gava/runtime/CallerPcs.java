@@ -47,10 +47,42 @@ public final class CallerPcs {
 
     /** The Go frames of the calling goroutine, innermost first, from the runtime's caller on. */
     static List<Traceback.Frame> goFrames() {
+        GoPanic p = Defer.currentPanic();
+        if (p != null) {
+            return panickingFrames(p);
+        }
         return StackWalker.getInstance().walk(s -> s
                 .map(StackWalker.StackFrame::toStackTraceElement)
                 .map(Traceback::frame)
                 .filter(java.util.Objects::nonNull)
                 .toList());
+    }
+
+    /**
+     * In a deferred call run by a panic, gc's stack still holds the panicking frames below
+     * runtime.gopanic: the deferred call's own frames (up to the JVM's Defer.unwind), then
+     * runtime.gopanic, then the frames where the panic started (its Java stack trace).
+     */
+    private static List<Traceback.Frame> panickingFrames(GoPanic p) {
+        List<Traceback.Frame> out = new ArrayList<>();
+        List<StackTraceElement> here = StackWalker.getInstance().walk(s -> s
+                .map(StackWalker.StackFrame::toStackTraceElement).toList());
+        for (StackTraceElement e : here) {
+            if (e.getClassName().equals(Defer.class.getName()) && e.getMethodName().equals("unwind")) {
+                break;
+            }
+            Traceback.Frame f = Traceback.frame(e);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        out.add(new Traceback.Frame("runtime.gopanic", true, "runtime/panic.go", 0));
+        for (StackTraceElement e : p.frames()) {
+            Traceback.Frame f = Traceback.frame(e);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 }

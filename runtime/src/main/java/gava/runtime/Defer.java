@@ -49,6 +49,11 @@ public final class Defer {
         calls[n++] = call;
     }
 
+    /** The panic whose deferred calls the current goroutine is running (recovered or not), or null. */
+    static GoPanic currentPanic() {
+        return STATE.get().recoverable;
+    }
+
     /** Normal function exit: runs the deferred calls; a panic in one of them propagates after the rest ran. */
     public void run() {
         if (n > 0) {

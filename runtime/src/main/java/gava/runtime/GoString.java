@@ -85,7 +85,8 @@ public final class GoString implements Comparable<GoString> {
             return this;
         }
         if (lo == hi) {
-            return EMPTY;
+            // as in gc, an empty result keeps the data pointer (seen through UnsafeWords)
+            return len == 0 ? this : new GoString(bytes, off, 0);
         }
         return new GoString(bytes, off + (int) lo, (int) (hi - lo));
     }

@@ -33,7 +33,7 @@ public final class MapKeys {
         if (a.getClass().isArray()) {
             return arrayEq(a, b);
         }
-        return a == b || a.equals(b);
+        return a.equals(b); // (no identity shortcut: a value holding a NaN is not equal to itself)
     }
 
     private static boolean arrayEq(Object a, Object b) {

@@ -232,11 +232,32 @@ public final class RuntimePackage {
         sb.append("goroutine ").append(Go.goroutineId()).append(" [running]:\n");
         StackTraceElement[] st = StackWalker.getInstance().walk(s -> s
                 .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new));
+        GoPanic p = Defer.currentPanic();
+        if (p != null) {
+            // in a deferred call run by a panic, gc's stack still holds the frames where it started
+            st = withPanicFrames(st, p);
+        }
         Traceback.append(sb, st);
-        byte[] b = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // gc ends each file:line with the pc offset in the function (" +0x1d"); there is none here
+        String text = sb.toString().replaceAll("(?m)^(\t.*:\\d+)$", "$1 +0x0");
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int n = Math.min(b.length, buf.len);
         System.arraycopy(b, 0, buf.arr, buf.off, n);
         return n;
+    }
+
+    /** The current frames up to Defer.panicked (printed as gc's panic frame), then the panic's own. */
+    private static StackTraceElement[] withPanicFrames(StackTraceElement[] st, GoPanic p) {
+        String defer = Defer.class.getName();
+        for (int i = 0; i < st.length; i++) {
+            if (st[i].getClassName().equals(defer) && st[i].getMethodName().equals("panicked")) {
+                StackTraceElement[] pf = p.frames();
+                StackTraceElement[] r = java.util.Arrays.copyOf(st, i + 1 + pf.length);
+                System.arraycopy(pf, 0, r, i + 1, pf.length);
+                return r;
+            }
+        }
+        return st;
     }
 
     // ---- memory statistics (java.base only: the Runtime's figures) ----

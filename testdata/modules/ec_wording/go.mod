@@ -1,0 +1,3 @@
+module example.com/ecw
+
+go 1.19
