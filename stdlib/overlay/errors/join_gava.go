@@ -44,32 +44,14 @@ func Is(err, target error) bool {
 	if target == nil {
 		return err == target
 	}
-	return isIn(err, target, reflectlite.TypeOf(target).Comparable())
-}
-
-func isIn(err, target error, comparable bool) bool {
-	for err != nil {
-		if comparable && err == target {
+	comparable := reflectlite.TypeOf(target).Comparable()
+	return inTree(err, func(e error) bool {
+		if comparable && e == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch u := err.(type) {
-		case interface{ Unwrap() error }:
-			err = u.Unwrap()
-		case interface{ Unwrap() []error }:
-			for _, e := range u.Unwrap() {
-				if isIn(e, target, comparable) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-	return false
+		x, ok := e.(interface{ Is(error) bool })
+		return ok && x.Is(target)
+	})
 }
 
 // As finds the first error in err's tree that matches target, and if one is found, sets target to
@@ -90,16 +72,21 @@ func As(err error, target any) bool {
 	if targetType.Kind() != reflectlite.Interface && !targetType.Implements(errorType) {
 		panic("errors: *target must be interface or implement error")
 	}
-	return asIn(err, target, val, targetType)
-}
-
-func asIn(err error, target any, val reflectlite.Value, targetType reflectlite.Type) bool {
-	for err != nil {
-		if reflectlite.TypeOf(err).AssignableTo(targetType) {
-			val.Elem().Set(reflectlite.ValueOf(err))
+	return inTree(err, func(e error) bool {
+		if reflectlite.TypeOf(e).AssignableTo(targetType) {
+			val.Elem().Set(reflectlite.ValueOf(e))
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+		x, ok := e.(interface{ As(any) bool })
+		return ok && x.As(target)
+	})
+}
+
+// inTree reports whether match holds for an error of err's tree, visited depth first: err, then
+// what its Unwrap() error or Unwrap() []error methods return, in order.
+func inTree(err error, match func(error) bool) bool {
+	for err != nil {
+		if match(err) {
 			return true
 		}
 		switch u := err.(type) {
@@ -107,7 +94,7 @@ func asIn(err error, target any, val reflectlite.Value, targetType reflectlite.T
 			err = u.Unwrap()
 		case interface{ Unwrap() []error }:
 			for _, e := range u.Unwrap() {
-				if asIn(e, target, val, targetType) {
+				if inTree(e, match) {
 					return true
 				}
 			}
