@@ -16,7 +16,10 @@
 # gava is this checkout's bin/gava (it builds gava itself on first use, before any timing). Its
 # time is that of `bin/gava run NAME.go`: compile + JVM start-up + run. gc's time is the run of the
 # binary `go build` made (build excluded). If the gava command offers `gava build -o FILE`
-# (`gava help build` succeeds), a second gava column times the built program alone.
+# (`gava help build` succeeds), a second gava column times the built jar alone (build excluded):
+# `java -Xss256m -Dgava.main=virtual -XX:+UseSerialGC -XX:-UsePerfData -jar NAME.jar` (gava's JVM
+# options given directly, so the jar runs at once instead of starting a second JVM with them), with
+# the JDK bin/gava uses; GAVA_JAVA_OPTS adds JVM options to it as to bin/gava.
 set -u
 export LC_ALL=C
 
@@ -159,7 +162,16 @@ printf 'package main\n\nfunc main() { println("warm") }\n' >"$work/warm.go"
 "$gava" run "$work/warm.go" >/dev/null 2>&1
 
 gava_build=0
-"$gava" help build >/dev/null 2>&1 && gava_build=1
+gava_java=""
+if "$gava" help build >/dev/null 2>&1; then
+  # the JDK bin/gava runs on (gava_find_jdk sets GAVA_JAVA), and gava's options for a program run
+  # (those gava.cmd.JarMain would restart the JVM with: bin/gava, JarMain.JVM_OPTIONS)
+  # shellcheck source=../bin/gava-common.sh disable=SC1091
+  gava_java="$(. "$root/bin/gava-common.sh" && gava_find_jdk >/dev/null 2>&1 && echo "$GAVA_JAVA")"
+  [ -n "$gava_java" ] && gava_build=1
+fi
+# shellcheck disable=SC2206
+jar_opts=(-Xss256m -Dgava.main=virtual -XX:+UseSerialGC -XX:-UsePerfData ${GAVA_JAVA_OPTS:-})
 
 cpu="$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)"
 cores="$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')"
@@ -174,7 +186,7 @@ echo
 head1="| program | gc | gava run (compile + JVM start + run) | gava/gc |"
 head2="|---|---:|---:|---:|"
 if [ "$gava_build" = 1 ]; then
-  head1="$head1 gava built program | built/gc |"
+  head1="$head1 gava built jar | jar/gc |"
   head2="$head2---:|---:|"
 fi
 echo "$head1 notes |"
@@ -229,15 +241,22 @@ for p in "${programs[@]}"; do
   # gava build, if offered: the built program alone.
   if [ "$gava_build" = 1 ]; then
     built_time=""
-    if [ -n "$gava_time" ] && "$gava" build -o "$work/$p.gava" "$p.go" >"$work/$p.gava-build" 2>&1 \
-        && [ -x "$work/$p.gava" ]; then
-      best_of "$runs" "$work/$p.gava-built.out" "$work/$p.gava"
+    if [ -n "$gava_time" ] && "$gava" build -o "$work/$p.jar" "$p.go" >"$work/$p.gava-build" 2>&1 \
+        && [ -f "$work/$p.jar" ]; then
+      best_of "$runs" "$work/$p.gava-built.out" "$gava_java" "${jar_opts[@]}" -jar "$work/$p.jar"
       if [ "$rc" = 0 ]; then
         built_time="$fastest"
         if [ -n "$expect" ] && ! cmp -s "$expect" "$work/$p.gava-built.out"; then
-          note="${note:+$note; }built program's output differs"
+          note="${note:+$note; }built jar's output differs ($(first_diff "$expect" "$work/$p.gava-built.out"))"
+          status=1
         fi
+      else
+        note="${note:+$note; }built jar failed: $(first_error "$work/$p.gava-built.out" "$rc")"
+        status=1
       fi
+    elif [ -n "$gava_time" ]; then
+      note="${note:+$note; }gava build failed: $(first_error "$work/$p.gava-build" 1)"
+      status=1
     fi
     row="$row ${built_time:--} | $(ratio "$built_time" "$gc_time") |"
   fi

@@ -90,9 +90,7 @@ def gen(X):
     # make
     w('    /** {@code make([]T, len, cap)}. */')
     w('    public static %s make(long len, long cap%s) {' % (S, zp))
-    w('        if (len < 0 || len > cap) {')
-    w('            throw len < 0 ? Panics.makesliceLen() : Panics.makesliceCap();')
-    w('        }')
+    w('        Growth.checkMake(len, cap, %s);' % esize)
     w('        if (cap > Growth.MAX_ARRAY) {')
     w('            throw new OutOfMemoryError();')
     w('        }')

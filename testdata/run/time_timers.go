@@ -1,3 +1,6 @@
+// Go 1.23 changed Stop and Reset; this program checks the earlier semantics (gc 1.19's).
+//go:debug asynctimerchan=1
+
 package main
 
 import (

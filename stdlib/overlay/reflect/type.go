@@ -4,7 +4,11 @@
 // (gava.runtime.RType, bound in type_java.go), values are gava.runtime.RValue handles (value*.go).
 package reflect
 
-import "unsafe"
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // A Kind represents the specific kind of type that a Type represents.
 type Kind uint
@@ -546,6 +550,74 @@ func FuncOf(in, out []Type, variadic bool) Type {
 		outs[i] = t.common().d
 	}
 	return toType(rtFuncOf(ins, outs, variadic))
+}
+
+// StructOf returns the struct type containing fields, with gc's checks. Its values are objects of
+// a class generated at run time (gava.runtime.RStructOf) unless the program has the type; methods
+// of embedded fields are not promoted.
+func StructOf(fields []StructField) Type {
+	n := len(fields)
+	names, pkgPaths, tags := make([]string, n), make([]string, n), make([]string, n)
+	types, embedded := make([]any, n), make([]bool, n)
+	seen := map[string]bool{}
+	pkgpath := ""
+	for i, field := range fields {
+		if field.Name == "" {
+			panic("reflect.StructOf: field " + itoa(i) + " has no name")
+		}
+		if !isValidFieldName(field.Name) {
+			panic("reflect.StructOf: field " + itoa(i) + " has invalid name")
+		}
+		if field.Type == nil {
+			panic("reflect.StructOf: field " + itoa(i) + " has no type")
+		}
+		if field.Anonymous && field.PkgPath != "" {
+			panic("reflect.StructOf: field \"" + field.Name + "\" is anonymous but has PkgPath set")
+		}
+		if field.IsExported() {
+			if c := field.Name[0]; 'a' <= c && c <= 'z' || c == '_' {
+				panic("reflect.StructOf: field \"" + field.Name + "\" is unexported but missing PkgPath")
+			}
+		}
+		if field.PkgPath != "" {
+			if pkgpath == "" {
+				pkgpath = field.PkgPath
+			} else if pkgpath != field.PkgPath {
+				panic("reflect.Struct: fields with different PkgPath " + pkgpath + " and " + field.PkgPath)
+			}
+		}
+		ft := field.Type
+		if field.Anonymous && ft.Kind() == Pointer {
+			if k := ft.Elem().Kind(); k == Pointer || k == Interface {
+				panic("reflect.StructOf: illegal embedded field type " + ft.String())
+			}
+		}
+		if seen[field.Name] && field.Name != "_" {
+			panic("reflect.StructOf: duplicate field " + field.Name)
+		}
+		seen[field.Name] = true
+		names[i], pkgPaths[i], tags[i] = field.Name, field.PkgPath, string(field.Tag)
+		types[i], embedded[i] = ft.common().d, field.Anonymous
+	}
+	return toType(rtStructOf(names, pkgPaths, types, tags, embedded))
+}
+
+// isValidFieldName checks if a string is a valid (struct) field name or not:
+// a letter or underscore followed by letters, digits and underscores.
+func isValidFieldName(fieldName string) bool {
+	for i, c := range fieldName {
+		if i == 0 && !isLetter(c) {
+			return false
+		}
+		if !(isLetter(c) || unicode.IsDigit(c)) {
+			return false
+		}
+	}
+	return len(fieldName) > 0
+}
+
+func isLetter(ch rune) bool {
+	return 'a' <= ch && ch <= 'z' || 'A' <= ch && ch <= 'Z' || ch == '_' || ch >= utf8.RuneSelf && unicode.IsLetter(ch)
 }
 
 var _ unsafe.Pointer

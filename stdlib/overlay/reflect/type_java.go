@@ -119,6 +119,9 @@ func rtArrayOf(n int, e any) any
 //gava:java gava.runtime.RTypeGo.chanOf
 func rtChanOf(dir int, e any) any
 
+//gava:java gava.runtime.RTypeGo.structOf
+func rtStructOf(names, pkgPaths []string, types []any, tags []string, embedded []bool) any
+
 //gava:java gava.runtime.RTypeGo.funcOf
 func rtFuncOf(in, out []any, variadic bool) any
 

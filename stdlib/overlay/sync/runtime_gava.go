@@ -7,7 +7,15 @@ package sync
 
 // A semaphore's waiters, by the address of its counter (pointers as map keys compare by place).
 type semaRoot struct {
-	waiters []chan struct{}
+	waiters []*semaWaiter
+}
+
+// semaWaiter is one goroutine blocked in semacquire: woken by closing ch; handed is set (before
+// the close) when the releaser handed its unit over directly, so the waiter owns it without
+// decrementing the counter.
+type semaWaiter struct {
+	ch     chan struct{}
+	handed bool
 }
 
 var semaTable map[*uint32]*semaRoot
@@ -23,6 +31,9 @@ func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int) {
 	semacquire(s, lifo)
 }
 
+// semacquire as gc's semacquire1: take a unit if there is one, else queue (at the head when lifo,
+// as a Mutex waiter that already waited does) and sleep until a release wakes us; a release with
+// handoff gives us its unit directly, any other lets us compete for it again.
 func semacquire(s *uint32, lifo bool) {
 	for {
 		tableLock()
@@ -39,34 +50,50 @@ func semacquire(s *uint32, lifo bool) {
 			root = &semaRoot{}
 			semaTable[s] = root
 		}
-		ch := make(chan struct{})
+		w := &semaWaiter{ch: make(chan struct{})}
 		if lifo {
-			root.waiters = append([]chan struct{}{ch}, root.waiters...)
+			root.waiters = append([]*semaWaiter{w}, root.waiters...)
 		} else {
-			root.waiters = append(root.waiters, ch)
+			root.waiters = append(root.waiters, w)
 		}
 		tableUnlock()
-		<-ch // woken by a release: try again
+		syncWait(1)
+		<-w.ch // woken by a release
+		syncWait(0)
+		if w.handed {
+			return
+		}
 	}
 }
 
 // Semrelease atomically increments *s and notifies a waiting goroutine
-// if one is blocked in Semacquire.
+// if one is blocked in Semacquire. With handoff (a Mutex in starvation mode) the unit goes
+// straight to the first waiter, so that no goroutine arriving meanwhile can take it, and the
+// releaser yields to it, as gc's semrelease1 does.
 func runtime_Semrelease(s *uint32, handoff bool, skipframes int) {
 	tableLock()
-	*s++
 	root := semaTable[s]
 	if root == nil || len(root.waiters) == 0 {
+		*s++
 		tableUnlock()
 		return
 	}
-	ch := root.waiters[0]
+	w := root.waiters[0]
+	root.waiters[0] = nil
 	root.waiters = root.waiters[1:]
 	if len(root.waiters) == 0 {
 		delete(semaTable, s)
 	}
+	if handoff {
+		w.handed = true
+	} else {
+		*s++
+	}
 	tableUnlock()
-	close(ch)
+	close(w.ch)
+	if handoff {
+		gosched()
+	}
 }
 
 // notifyList is the list of goroutines waiting on a Cond: tickets as in gc's runtime.
@@ -102,7 +129,9 @@ func runtime_notifyListWait(l *notifyList, t uint32) {
 	}
 	l.waiters[t] = ch
 	tableUnlock()
+	syncWait(2)
 	<-ch
+	syncWait(0)
 }
 
 func runtime_notifyListNotifyAll(l *notifyList) {
@@ -149,6 +178,14 @@ func throw(string)
 
 //gava:java gava.runtime.RuntimePackage.fatal
 func fatal(string)
+
+//gava:java gava.runtime.Go.gosched
+func gosched()
+
+// syncWait tells deadlock reports why the goroutine waits: 1 semacquire, 2 sync.Cond.Wait, 0 done.
+//
+//gava:java gava.runtime.Go.syncWait
+func syncWait(kind int)
 
 //gava:java gava.runtime.Atomics.valueLock
 func tableLock()

@@ -31,11 +31,20 @@ func startTimer(t *runtimeTimer) {
 	timerMod(t.h, t.when, t.period, t.f, t.arg, t.seq)
 }
 
+// stopTimer, resetTimer and modTimer give Go 1.23's semantics to the timers of channels
+// (NewTimer, NewTicker): when Stop or Reset returns, no value sent before can be received any
+// more (the runtime waits for a send in progress, then the channel is drained), and a timer
+// whose value was sent but not yet received still counts as active (Stop returns true).
+// GODEBUG=asynctimerchan=1 restores the earlier semantics, as in Go 1.23.
 func stopTimer(t *runtimeTimer) bool {
 	if t.h == nil {
 		return false
 	}
-	return timerStop(t.h)
+	pending := timerStop(t.h)
+	if drainTimer(t) {
+		pending = true
+	}
+	return pending
 }
 
 func resetTimer(t *runtimeTimer, when int64) bool {
@@ -43,7 +52,12 @@ func resetTimer(t *runtimeTimer, when int64) bool {
 		t.h = newTimer()
 	}
 	t.when = when
-	return timerMod(t.h, when, t.period, t.f, t.arg, t.seq)
+	pending := timerStop(t.h)
+	if drainTimer(t) {
+		pending = true
+	}
+	timerMod(t.h, when, t.period, t.f, t.arg, t.seq)
+	return pending
 }
 
 func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr), arg any, seq uintptr) {
@@ -51,7 +65,30 @@ func modTimer(t *runtimeTimer, when, period int64, f func(any, uintptr), arg any
 		t.h = newTimer()
 	}
 	t.when, t.period, t.f, t.arg, t.seq = when, period, f, arg, seq
+	timerStop(t.h)
+	drainTimer(t)
 	timerMod(t.h, when, period, f, arg, seq)
+}
+
+// asyncTimerChan reports GODEBUG=asynctimerchan=1: Go 1.22's Stop and Reset.
+//
+//gava:java gava.runtime.Timers.asyncTimerChan
+func asyncTimerChan() bool
+
+// drainTimer empties the channel of a channel timer (its arg is the channel sendTime sends on)
+// and reports whether it held a value.
+func drainTimer(t *runtimeTimer) bool {
+	if asyncTimerChan() {
+		return false
+	}
+	if c, ok := t.arg.(chan Time); ok {
+		select {
+		case <-c:
+			return true
+		default:
+		}
+	}
+	return false
 }
 
 //gava:java gava.runtime.Timers.newTimer

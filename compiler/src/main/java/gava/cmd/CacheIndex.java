@@ -47,7 +47,7 @@ final class CacheIndex {
 
   /** Environment variables that can change what loading finds. */
   static final List<String> ENV = List.of("GOROOT", "PATH", "GOPATH", "GOMODCACHE", "GOFLAGS", "GO111MODULE",
-      "GOWORK", "GOENV", "HOME", "XDG_CONFIG_HOME");
+      "GOWORK", "GOENV", "HOME", "XDG_CONFIG_HOME", "GOPROXY");
 
   /**
    * The state of a path: kind 'f' file, 'd' directory, 'o' other, '-' absent; size; modification
@@ -113,6 +113,7 @@ final class CacheIndex {
     }
     for (String v : ENV) k.add(v).add(env.get(v));
     k.add(System.getProperty("gava.overlay"));
+    k.add(System.getProperty("gava.mod")); // (the -mod flag, gava.loader.Modules)
     return k.hex();
   }
 
@@ -193,7 +194,13 @@ final class CacheIndex {
       if (s.kind() == 'f') break;
     }
     GoMod mod = prog.module();
-    if (mod != null) put(out, mod.file().toAbsolutePath().normalize());
+    if (mod != null) {
+      put(out, mod.file().toAbsolutePath().normalize());
+      // what decides where dependencies come from and whether they may be used (gava.loader.Modules)
+      put(out, mod.root().resolve("go.sum"));
+      put(out, mod.root().resolve("vendor"));
+      put(out, mod.root().resolve("vendor/modules.txt"));
+    }
     return new ArrayList<>(out.values());
   }
 

@@ -17,8 +17,11 @@ import java.util.Arrays;
  *   gava build [-o out.jar] [FILE.go... | DIR]   compile into a runnable jar ({@link BuildCommand})
  *   gava clean -cache                    empty the build cache ({@link BuildCache})
  *   gava install [FILE.go... | DIR]      the jar and a script into $GOBIN (or $GOPATH/bin, ~/go/bin)
+ *   gava env [-json] [VAR...]             gava's environment ({@link EnvCommand})
+ *   gava list [-f fmt] [-json] [-e] [-deps] [-m] [packages]   list packages ({@link ListCommand})
+ *   gava test [flags] [packages]          test packages ({@link TestCommand})
  *   gava version
- *   gava help [command]
+ *   gava help [command|topic]             ({@link HelpCommand})
  * </pre>
  * A compiled program is loaded into this JVM and its main class's {@code main(String[])} invoked with
  * the program's arguments; the runtime prints {@code exit status N} for a non-zero exit like go run.
@@ -52,19 +55,31 @@ public final class Main {
         return BuildCommand.build(rest, out, err);
       case "test":
         return TestCommand.test(rest, out, err);
+      case "mod":
+        return ModCommand.mod(rest, out, err);
       case "clean":
         return BuildCommand.clean(rest, out, err);
       case "install":
         return BuildCommand.install(rest, out, err);
+      case "env":
+        return EnvCommand.env(rest, out, err);
+      case "list":
+        return ListCommand.list(rest, out, err);
+      case "fmt":
+        return FmtCommand.fmt(rest, out, err);
+      case "vet":
+        return VetCommand.vet(rest, out, err);
       case "version":
         if (rest.length > 0) {
+          if (rest[0].startsWith("-")) err.println("flag provided but not defined: " + rest[0].replaceFirst("^--", "-").replaceFirst("=.*", ""));
           err.println("usage: gava version");
+          if (rest[0].startsWith("-")) err.println("Run 'gava help version' for details.");
           return 2;
         }
         out.println(versionLine());
         return 0;
       case "help", "-h", "-help", "--help":
-        return help(rest, out, err);
+        return HelpCommand.help(rest, out, err);
       default:
         err.println("gava " + cmd + ": unknown command");
         err.println("Run 'gava help' for usage.");
@@ -77,25 +92,7 @@ public final class Main {
   }
 
   static String usage() {
-    return """
-        Gava is Go for the JVM: it compiles Go programs to JVM bytecode and runs them.
-
-        Usage:
-
-        \tgava <command> [arguments]
-
-        The commands are:
-
-        \tbuild       compile a Go program into a runnable jar
-        \tclean       remove cached builds (-cache)
-        \tinstall     compile and install a Go program (jar and script)
-        \trun         compile and run Go program
-        \ttest        test packages
-        \tversion     print Go version
-
-        Use "gava help <command>" for more information about a command.
-
-        """;
+    return HelpCommand.usage();
   }
 
   static String runUsage() {
@@ -124,40 +121,6 @@ public final class Main {
         """;
   }
 
-  static int help(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      out.print(usage());
-      return 0;
-    }
-    if (args.length > 1) {
-      err.println("usage: gava help command\n\nToo many arguments given.");
-      return 2;
-    }
-    switch (args[0]) {
-      case "run":
-        out.print(runUsage());
-        return 0;
-      case "build":
-        out.print(BuildCommand.buildUsage());
-        return 0;
-      case "clean":
-        out.print(BuildCommand.cleanUsage());
-        return 0;
-      case "install":
-        out.print(BuildCommand.installUsage());
-        return 0;
-      case "test":
-        out.print(TestCommand.testUsage());
-        return 0;
-      case "version":
-        out.println("usage: gava version\n\nVersion prints the Go version gava implements, gava's own version and platform.");
-        return 0;
-      default:
-        err.println("gava help " + args[0] + ": unknown help topic. Run 'gava help'.");
-        return 2;
-    }
-  }
-
   static int runCommand(String[] args, PrintStream out, PrintStream err) {
     int i = 0;
     if (i < args.length && args[i].equals("--")) i++;
@@ -167,8 +130,8 @@ public final class Main {
         err.print(runUsage());
         return 2;
       }
-      err.println("flag provided but not defined: " + flag);
-      err.println("usage: gava run gofiles... [arguments...]  (or: gava run dir [arguments...])");
+      err.println("flag provided but not defined: " + flag.replaceFirst("^--", "-").replaceFirst("=.*", ""));
+      err.println("usage: gava run [build flags] package [arguments...]");
       err.println("Run 'gava help run' for details.");
       return 2;
     }

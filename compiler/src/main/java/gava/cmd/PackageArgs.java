@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * The package a command line names, as {@code go run} and {@code go build} take it: the leading
- * arguments ending in {@code .go} (files of one directory), else one directory; what follows is
+ * arguments ending in {@code .go} (files of one directory), else one directory ({@code .},
+ * {@code ./x}, {@code /abs}) or import path ({@code example.com/m/cmd/x}, resolved by
+ * {@link Patterns}); what follows is
  * {@code rest} (the program's arguments for run). Problems are printed worded like the go command.
  *
  * @param files the named files, or the package's files of {@code dir}
@@ -63,6 +65,20 @@ record PackageArgs(List<Path> files, Path dir, String[] rest) {
       }
     } else if (i < args.length) {
       String d = args[i++];
+      if (!Patterns.isLocal(d)) {
+        // (as go: an argument that is neither .go files nor a directory path is an import path)
+        Patterns.Result r = Patterns.expand(List.of(d));
+        r.warnings().forEach(err::println);
+        if (!r.allErrors().isEmpty()) {
+          err.println(r.allErrors().get(0));
+          return null;
+        }
+        if (r.pkgs().size() != 1) {
+          err.println("gava: pattern " + d + " matches " + r.pkgs().size() + " packages; " + cmd + " needs one");
+          return null;
+        }
+        d = r.pkgs().get(0).dir().toString();
+      }
       dirArg = Path.of(d);
       Path dir = Path.of(d);
       if (!Files.isDirectory(dir)) {

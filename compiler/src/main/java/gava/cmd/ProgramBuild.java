@@ -395,6 +395,11 @@ public final class ProgramBuild {
 
     /** The go command's form of paths in its own messages: relative, without "./". */
     String relativePaths(String line) {
+      String parsing = "go: errors parsing /"; // (go names go.mod by its short path, the lines below absolute)
+      int end = line.indexOf("go.mod:\n");
+      if (line.startsWith(parsing) && end > 0) {
+        return "go: errors parsing " + shownRelative(Path.of(line.substring(parsing.length() - 1, end + 6))) + line.substring(end + 6);
+      }
       int colon = line.indexOf(".go:");
       if (!line.startsWith("/") || colon < 0) return line;
       String abs = line.substring(0, colon + 3);

@@ -2,8 +2,6 @@ package gava.cmd;
 
 import gava.loader.BuildContext;
 import gava.loader.FileHeader;
-import gava.loader.GoMod;
-import gava.loader.Goroot;
 import gava.loader.PackageDir;
 import gava.syntax.Source;
 import java.io.IOException;
@@ -32,16 +30,40 @@ final class TestCommand {
 
   static String testUsage() {
     return """
-        usage: gava test [-run regexp] [-v] [-count n] [-short] [-timeout d] [packages]
+        usage: gava test [build/test flags] [packages] [build/test flags & test binary flags]
 
-        Test compiles and runs the tests of the named packages (directories such
-        as "." or "./x", or standard import paths such as "strings") as go test
-        does: the package's _test.go files join it (package P) or form the external
-        package P_test; Test, Benchmark, Fuzz (seed corpus only) and Example
-        functions with an "// Output:" comment are run by package testing.
-        Each package prints "ok  <path> <time>", or its test output and
-        "FAIL <path> <time>"; -v shows every test's output. Exit status 1 when a
-        package fails. The test binary runs in the package's directory.
+        'Gava test' automates testing the packages named by the import paths, as
+        go test does. It prints a summary of the test results in the format:
+
+        \tok   archive/tar   0.011s
+        \tFAIL  archive/zip   0.022s
+        \tok   compress/gzip 0.033s
+        \t...
+
+        followed by detailed output for each failed package.
+
+        Each package's _test.go files join it (package P) or form the external
+        package P_test; the functions TestXxx, BenchmarkXxx, FuzzXxx (run on their
+        seed corpus: f.Add values and testdata/fuzz/FuzzXxx) and ExampleXxx with an
+        "// Output:" or "// Unordered output:" comment are run by package testing
+        in a test program compiled by gava and run in its own JVM, in the package's
+        directory. See 'gava help testfunc'.
+
+        Gava test runs in two modes, as go test: without package arguments (local
+        directory mode) it tests the package in the current directory and shows
+        its whole output; with package arguments ("./...", "std", import paths:
+        see 'gava help packages') it prints only the final 'ok' line of a passing
+        package (its output with -v, -bench), and caches successful results: a
+        package whose test program and flags are unchanged prints
+        "ok  <path> (cached)" instead of running again. Only the flags -run, -v,
+        -short, -failfast, -parallel, -cpu, -benchtime, -timeout, -list, -skip
+        are cacheable; -count=1 is the idiomatic way to bypass the cache.
+
+        The test flags are those of 'gava help testflag': -run, -v, -count, -short,
+        -timeout, -bench, -benchmem, -benchtime, -cpu, -parallel, -failfast,
+        -skip, -list, -shuffle.
+
+        Exit status 1 when a package fails, 2 on a usage error.
         """;
   }
 
@@ -49,6 +71,11 @@ final class TestCommand {
   record Pkg(Path dir, String importPath) {}
 
   static int test(String[] args, PrintStream out, PrintStream err) {
+    return test(args, null, out, err);
+  }
+
+  /** {@code gava test} with package patterns relative to {@code env} (null: the process's working directory). */
+  static int test(String[] args, Patterns.Env env, PrintStream out, PrintStream err) {
     List<String> testArgs = new ArrayList<>();
     List<String> pkgs = new ArrayList<>();
     boolean verbose = false;
@@ -67,13 +94,13 @@ final class TestCommand {
         name = name.substring(0, eq);
       }
       switch (name) {
-        case "v", "short", "failfast" -> {
+        case "v", "short", "failfast", "benchmem" -> {
           if (value == null || value.equals("true")) {
             testArgs.add("-test." + name + "=true");
             if (name.equals("v")) verbose = true;
           }
         }
-        case "run", "count", "timeout", "bench", "benchtime", "cpu", "parallel", "skip" -> {
+        case "run", "count", "timeout", "bench", "benchtime", "cpu", "parallel", "skip", "list", "shuffle" -> {
           if (value == null) {
             if (i + 1 >= args.length) return usage("flag needs an argument: -" + name, err);
             value = args[++i];
@@ -91,11 +118,25 @@ final class TestCommand {
       }
     }
     testArgs.add("-test.timeout=" + timeout);
-    if (pkgs.isEmpty()) pkgs.add(".");
+    // (as go test: without package arguments, "local directory mode" shows the test output and caches nothing)
+    boolean local = pkgs.isEmpty();
+    Patterns.Result expanded = Patterns.expand(pkgs, env == null ? Patterns.Env.current() : env);
+    expanded.warnings().forEach(err::println);
+    if (!expanded.allErrors().isEmpty()) {
+      expanded.allErrors().forEach(err::println);
+      return 1; // (as go test: nothing runs)
+    }
+    if (expanded.pkgs().isEmpty()) {
+      err.println("no packages to test");
+      return 1;
+    }
     int status = 0;
     boolean failed = false;
-    for (String p : pkgs) {
-      int s = testPackage(p, testArgs, verbose, out, err);
+    for (Patterns.Pkg p : expanded.pkgs()) {
+      // (as go test: output is streamed without package arguments, with -bench or -fuzz; else shown
+      // for a failing package, or with -v)
+      boolean stream = local || testArgs.stream().anyMatch(a -> a.startsWith("-test.bench=") || a.startsWith("-test.fuzz="));
+      int s = testPackage(new Pkg(p.dir(), p.importPath()), testArgs, new Show(stream || verbose, verbose || stream), !local, out, err);
       if (s > 0) failed = true;
       status = Math.max(status, Math.abs(s));
     }
@@ -105,53 +146,9 @@ final class TestCommand {
 
   private static int usage(String msg, PrintStream err) {
     err.println(msg);
-    err.println("usage: gava test [-run regexp] [-v] [-count n] [-short] [packages]");
+    err.println("usage: gava test [build/test flags] [packages] [build/test flags & test binary flags]");
     err.println("Run 'gava help test' for details.");
     return 2;
-  }
-
-  /** The directory and import path of a package argument, or null (reported). */
-  static Pkg resolve(String arg, PrintStream err) {
-    boolean local = arg.equals(".") || arg.equals("..") || arg.startsWith("./") || arg.startsWith("../") || arg.startsWith("/");
-    if (!local) {
-      Path goroot;
-      try {
-        goroot = Goroot.find();
-      } catch (Goroot.NotFound e) {
-        err.println("package " + arg + " is not in GOROOT (no Go sources found)");
-        return null;
-      }
-      Path dir = goroot.resolve("src").resolve(arg);
-      if (!Files.isDirectory(dir)) {
-        err.println("package " + arg + " is not in GOROOT (" + dir + ")");
-        return null;
-      }
-      return new Pkg(dir, arg);
-    }
-    Path dir = Path.of(arg).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      err.println("stat " + arg + ": directory not found");
-      return null;
-    }
-    Path gm = GoMod.findGoMod(dir);
-    if (gm == null) {
-      try {
-        Path src = Goroot.find().toAbsolutePath().resolve("src");
-        if (dir.startsWith(src)) return new Pkg(dir, src.relativize(dir).toString());
-      } catch (Goroot.NotFound e) {
-        // not in GOROOT either
-      }
-      err.println("go: go.mod file not found in current directory or any parent directory; see 'go help modules'");
-      return null;
-    }
-    try {
-      GoMod m = GoMod.read(gm);
-      String rel = m.root().relativize(dir).toString();
-      return new Pkg(dir, rel.isEmpty() ? m.module() : m.module() + "/" + rel);
-    } catch (IOException | GoMod.Malformed e) {
-      err.println("go: errors parsing " + gm + ": " + e.getMessage());
-      return null;
-    }
   }
 
   /** The package's test files under the build context: those of package {@code name}, and of {@code name_test}. */
@@ -183,10 +180,11 @@ final class TestCommand {
     return new TestFiles(internal, external, funcs);
   }
 
-  /** Tests one package: 0 ok, 1 or 2 (build failed) when it failed, -1 when the argument names no package. */
-  static int testPackage(String arg, List<String> testArgs, boolean verbose, PrintStream out, PrintStream err) {
-    Pkg pkg = resolve(arg, err);
-    if (pkg == null) return -1; // (reported; no FAIL line, as go)
+  /** Tests one package: 0 ok, 1 or 2 (build failed) when it failed. */
+  /** How the test binary's output is shown: as it comes ({@code stream}), and for a passing package ({@code pass}). */
+  record Show(boolean stream, boolean pass) {}
+
+  static int testPackage(Pkg pkg, List<String> testArgs, Show show, boolean cache, PrintStream out, PrintStream err) {
     Path tmp;
     try {
       tmp = Files.createTempDirectory("gava-test");
@@ -195,13 +193,14 @@ final class TestCommand {
       return 1;
     }
     try {
-      return testIn(pkg, tmp, testArgs, verbose, out, err);
+      return testIn(pkg, tmp, testArgs, show, cache, out, err);
     } finally {
       deleteTree(tmp);
     }
   }
 
-  private static int testIn(Pkg pkg, Path tmp, List<String> testArgs, boolean verbose, PrintStream out, PrintStream err) {
+  private static int testIn(Pkg pkg, Path tmp, List<String> testArgs, Show show, boolean cache, PrintStream out,
+      PrintStream err) {
     boolean[] noTests = {false};
     String[] loadError = {null};
     // (the generated main lives in a directory fixed per package so that the build cache, keyed by
@@ -252,6 +251,15 @@ final class TestCommand {
       out.println("FAIL\t" + pkg.importPath() + " [build failed]");
       return 2; // (as go test)
     }
+    Path cacheEntry = cache && TestCache.cacheable(testArgs)
+        ? TestCache.entry(r.program(), testArgs, pkg.dir(), pkg.importPath()) : null;
+    String cached = TestCache.get(cacheEntry);
+    if (cached != null) {
+      out.print(cached);
+      out.println("ok  \t" + pkg.importPath() + "\t(cached)");
+      out.flush();
+      return 0;
+    }
     Path jar = tmp.resolve("test.jar");
     try {
       ProgramJar.write(r.program(), jar);
@@ -278,26 +286,22 @@ final class TestCommand {
       Thread hook = new Thread(p::destroy);
       Runtime.getRuntime().addShutdownHook(hook);
       try (InputStream in = p.getInputStream()) {
-        if (verbose) {
+        if (show.stream()) {
           byte[] buf = new byte[8192];
-          StringBuilder tail = new StringBuilder();
+          java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
           for (int n; (n = in.read(buf)) > 0; ) {
             out.write(buf, 0, n);
             out.flush();
-            tail.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
-            if (tail.length() > 64) tail.delete(0, tail.length() - 64);
+            all.write(buf, 0, n);
           }
-          shownText[0] = tail.toString();
+          shownText[0] = all.toString(StandardCharsets.UTF_8);
         } else {
           byte[] all = in.readAllBytes();
           code = waitFor(p);
           String text = new String(all, StandardCharsets.UTF_8);
-          if (code != 0 || !text.equals("PASS\n")) {
-            // (go test prints a passing package's output only when it printed more than PASS)
-            String shown = code == 0 && text.endsWith("PASS\n") ? text.substring(0, text.length() - 5) : text;
-            out.print(shown);
-            shownText[0] = shown;
-          }
+          shownText[0] = text;
+          // (go test prints a passing package's output only with -v)
+          if (code != 0 || show.pass()) out.print(text);
         }
       }
       code = waitFor(p);
@@ -309,7 +313,12 @@ final class TestCommand {
     double secs = (System.nanoTime() - start) / 1e9;
     String time = String.format("%.3fs", secs);
     if (code == 0) {
-      out.println("ok  \t" + pkg.importPath() + "\t" + time);
+      String text = shownText[0];
+      TestCache.put(cacheEntry, show.pass() ? text : "");
+      if (show.pass() && !text.isEmpty() && !text.endsWith("\n")) out.println();
+      String norun = text.startsWith("testing: warning: no tests to run\n") || text.contains("\ntesting: warning: no tests to run\n")
+          ? " [no tests to run]" : "";
+      out.println("ok  \t" + pkg.importPath() + "\t" + time + norun);
       out.flush();
       return 0;
     }

@@ -179,7 +179,7 @@ final class ChanGen {
     } else if (cases.size() == 1) {
       single(cases.get(0), dflt, end);
     } else {
-      general(cases, dflt, end);
+      general(sel, cases, dflt, end);
     }
     f.breakables.pop();
     cb.labelBinding(end);
@@ -236,7 +236,7 @@ final class ChanGen {
 
   private static final ClassDesc CD_RuntimeException = ClassDesc.of("java.lang.RuntimeException");
 
-  private void general(List<Stmt.CommClause> cases, Stmt.CommClause dflt, Label end) {
+  private void general(Stmt.Select sel, List<Stmt.CommClause> cases, Stmt.CommClause dflt, Label end) {
     cb.new_(Rt.SELECT).dup().loadConstant(cases.size()).invokespecial(Rt.SELECT, "<init>", MethodTypeDesc.of(CD_void, CD_int));
     for (Stmt.CommClause c : cases) {
       f.at(c);
@@ -253,6 +253,7 @@ final class ChanGen {
         cb.invokevirtual(Rt.SELECT, "recv", MethodTypeDesc.of(Rt.SELECT, Rt.CHAN));
       }
     }
+    f.at(sel); // a goroutine blocked here shows the select's line in tracebacks, as gc
     cb.dup();
     int s = f.temp(Rt.SELECT);
     cb.invokevirtual(Rt.SELECT, dflt != null ? "trySelect" : "select", MethodTypeDesc.of(CD_int));

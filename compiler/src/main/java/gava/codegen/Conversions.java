@@ -7,6 +7,7 @@ import gava.syntax.Node;
 import gava.types.Array;
 import gava.types.Basic;
 import gava.types.Interface;
+import gava.types.Named;
 import gava.types.Pointer;
 import gava.types.Slice;
 import gava.types.Struct;
@@ -134,6 +135,7 @@ final class Conversions {
         // (*uintptr)(p) of a pointer to a string or slice: reads its data's pseudo-address
         cb.invokestatic(Rt.cd("UnsafeWords"), "toPtrJ", MethodTypeDesc.of(CD_Object, CD_Object));
       }
+      unsafeView(((Pointer) tu).elem, pd);
       cb.checkcast(pd);
       return true;
     }
@@ -143,6 +145,23 @@ final class Conversions {
       return true;
     }
     throw new NotSupported(at, "conversion from " + fu + " to " + tu + " (no address arithmetic)");
+  }
+
+  /**
+   * (*reflect.StringHeader)(p), (*reflect.SliceHeader)(p), (*string)(p), (*[]byte)(p) of a pointer to
+   * a string or slice variable: a view of its header or bytes (gava.runtime.UnsafeViews).
+   */
+  private void unsafeView(Type elem, ClassDesc pd) {
+    if (elem instanceof Named n && n.obj.pkg != null && n.obj.pkg.path.equals("reflect")
+        && (n.obj.name.equals("StringHeader") || n.obj.name.equals("SliceHeader"))) {
+      cb.ldc(pd);
+      cb.invokestatic(Rt.cd("UnsafeViews"), "toHeader", MethodTypeDesc.of(CD_Object, CD_Object, ClassDesc.of("java.lang.Class")));
+    } else if (Types.under(elem) instanceof Basic b && b.kind == Basic.Kind.STRING) {
+      cb.invokestatic(Rt.cd("UnsafeViews"), "toPtrString", MethodTypeDesc.of(CD_Object, CD_Object));
+    } else if (Types.under(elem) instanceof Slice sl && Types.under(sl.elem) instanceof Basic b
+        && (b.kind == Basic.Kind.UINT8)) {
+      cb.invokestatic(Rt.cd("UnsafeViews"), "toPtrBytes", MethodTypeDesc.of(CD_Object, CD_Object));
+    }
   }
 
   private void basic(Basic fb, Type from, Basic tb, Type to, Node at) {

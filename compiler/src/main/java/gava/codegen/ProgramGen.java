@@ -239,6 +239,9 @@ final class ProgramGen {
         });
       }));
       clb.withMethodBody("main", MethodTypeDesc.of(CD_void, CD_String.arrayType()), ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
+        for (String kv : GoDebug.settings(g.files)) {
+          cb.ldc(kv).invokestatic(Rt.GO, "godebug", MethodTypeDesc.of(CD_void, CD_String));
+        }
         if (g.program.describesTypes) new TypeDescGen(g).callRegister(cb);
         cb.aload(0);
         Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, start, PROGRAM_INIT, MTD_void, List.of());

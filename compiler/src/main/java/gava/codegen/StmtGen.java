@@ -98,6 +98,7 @@ final class StmtGen {
     Label top = cb.newLabel(), cont = cb.newLabel(), end = cb.newLabel();
     f.breakTargets.put(fo, end);
     f.continueTargets.put(fo, cont);
+    int epoch = PreemptPoll.enter(cb, fo, f.facts);
     cb.labelBinding(top);
     if (fo.cond != null) f.ex.cond(fo.cond, end, false);
     f.breakables.push(fo);
@@ -106,6 +107,7 @@ final class StmtGen {
     f.loops.pop();
     f.breakables.pop();
     cb.labelBinding(cont);
+    PreemptPoll.backEdge(cb, epoch);
     for (Var v : f.facts.perIterationVars(fo)) freshCopy(v);
     stmt(fo.post);
     cb.goto_(top);

@@ -393,6 +393,19 @@ final class TypeDescGen {
 
   /** gc's Name() of a named type: T, or G[args] for an instance (arguments as gc's String()). */
   static String namedName(Named n) {
+    Named local = n.origin != null ? n.origin : n;
+    if (local.localGen > 0) {
+      // declared inside a generic function: gc's T·N[function's type arguments;own type arguments]
+      StringBuilder b = new StringBuilder(n.obj.name).append('\u00b7').append(local.localGen).append('[');
+      for (int i = 0; i < local.implicitTargs.size(); i++) {
+        if (i > 0) b.append(',');
+        b.append(gcString(local.implicitTargs.get(i)));
+      }
+      for (int i = 0; i < n.typeArgs.size(); i++) {
+        b.append(i == 0 ? ';' : ',').append(gcString(n.typeArgs.get(i)));
+      }
+      return b.append(']').toString();
+    }
     if (n.typeArgs.isEmpty()) return n.obj.name;
     StringBuilder b = new StringBuilder(n.obj.name).append('[');
     for (int i = 0; i < n.typeArgs.size(); i++) {

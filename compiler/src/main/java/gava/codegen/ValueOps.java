@@ -137,6 +137,11 @@ final class ValueOps {
         cb.invokestatic(Rt.COMPLEX, "eq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
         if (whenEqual) cb.ifne(target); else cb.ifeq(target);
       }
+      case Basic b when b.kind == Basic.Kind.UNSAFE_POINTER -> {
+        // as *T: element and field pointers are equal when they point to the same place
+        cb.invokestatic(Rt.PTR, "eq", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+        if (whenEqual) cb.ifne(target); else cb.ifeq(target);
+      }
       case Basic b -> {
         switch (JvmTypes.kind(t)) {
           case 'J' -> { cb.lcmp(); jumpEq(target, whenEqual); }
@@ -198,6 +203,7 @@ final class ValueOps {
     switch (u) {
       case Basic b when b.isString() -> cb.invokevirtual(Rt.GOSTRING, "hashCode", MethodTypeDesc.of(CD_int));
       case Basic b when b.isComplex() -> cb.invokestatic(Rt.COMPLEX, "hash", MethodTypeDesc.of(CD_int, CD_Object));
+      case Basic b when b.kind == Basic.Kind.UNSAFE_POINTER -> cb.invokestatic(Rt.PTR, "hash", MethodTypeDesc.of(CD_int, CD_Object));
       case Basic b -> {
         switch (JvmTypes.kind(t)) {
           case 'Z', 'B', 'S', 'I' -> {}

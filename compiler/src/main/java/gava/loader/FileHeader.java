@@ -136,12 +136,12 @@ public record FileHeader(
 
   private static String spec(ImportScanner s, List<ImportSpec> out, boolean grouped) {
     String alias = null;
+    Pos pos = s.pos(); // (the spec's start, as go/build's ImportPos: the name of a named import)
     if (s.kind == ImportScanner.IDENT || s.kind == '.') {
       alias = s.kind == '.' ? "." : s.text;
       s.next();
     }
     if (s.kind != ImportScanner.STRING) return "missing import path";
-    Pos pos = s.pos();
     String path = s.text;
     int line = s.tokLine;
     s.next();

@@ -11,7 +11,7 @@ import java.util.List;
  * A parsed go.mod file: the module path, go and toolchain versions, require, replace and exclude
  * directives (retract and godebug lines are accepted and skipped). Lines and {@code verb ( ... )}
  * blocks, {@code //} comments, and quoted ({@code "..."} or {@code `...`}) tokens are handled as
- * golang.org/x/mod/modfile does.
+ * golang.org/x/mod/modfile does. {@code requireLines} holds the line of each require (for messages).
  */
 public record GoMod(
     Path file,
@@ -20,7 +20,8 @@ public record GoMod(
     String toolchain,
     List<Require> requires,
     List<Replace> replaces,
-    List<ModuleVersion> excludes) {
+    List<ModuleVersion> excludes,
+    List<Integer> requireLines) {
 
   public record ModuleVersion(String path, String version) {}
 
@@ -60,10 +61,12 @@ public record GoMod(
     String go = null;
     String toolchain = null;
     List<Require> requires = new ArrayList<>();
+    List<Integer> requireLines = new ArrayList<>();
     List<Replace> replaces = new ArrayList<>();
     List<ModuleVersion> excludes = new ArrayList<>();
     String where = file.getFileName() == null ? file.toString() : file.toString();
     String block = null;
+    int blockLine = 0;
     String[] lines = text.split("\n", -1);
     for (int ln = 0; ln < lines.length; ln++) {
       String where1 = where + ":" + (ln + 1);
@@ -91,6 +94,7 @@ public record GoMod(
           }
           checkVerb(verb, where1);
           block = verb;
+          blockLine = ln + 1;
           continue;
         }
       }
@@ -103,7 +107,8 @@ public record GoMod(
         case "go" -> {
           if (go != null) throw new Malformed(where1 + ": repeated go statement");
           if (args.size() != 1 || !args.get(0).matches("[1-9][0-9]*\\.(0|[1-9][0-9]*)(\\.(0|[1-9][0-9]*))?(rc[0-9]+|beta[0-9]+)?")) {
-            throw new Malformed(where1 + ": usage: go 1.23");
+            throw new Malformed(args.size() == 1 ? where1 + ": invalid go version '" + args.get(0) + "': must match format 1.23"
+                : where1 + ": usage: go 1.23");
           }
           go = args.get(0);
         }
@@ -114,6 +119,7 @@ public record GoMod(
         case "require" -> {
           if (args.size() != 2) throw new Malformed(where1 + ": usage: require module/path v1.2.3");
           requires.add(new Require(args.get(0), args.get(1), indirect));
+          requireLines.add(ln + 1);
         }
         case "exclude" -> {
           if (args.size() != 2) throw new Malformed(where1 + ": usage: exclude module/path v1.2.3");
@@ -124,14 +130,17 @@ public record GoMod(
         default -> throw new Malformed(where1 + ": unknown directive: " + verb);
       }
     }
-    if (block != null) throw new Malformed(where + ":" + lines.length + ": syntax error: unexpected EOF");
-    return new GoMod(file, module, go, toolchain, List.copyOf(requires), List.copyOf(replaces), List.copyOf(excludes));
+    if (block != null) {
+      throw new Malformed(where + ":" + lines.length + ": syntax error (unterminated block started at " + where + ":" + blockLine + ":1)");
+    }
+    return new GoMod(file, module, go, toolchain, List.copyOf(requires), List.copyOf(replaces), List.copyOf(excludes),
+        List.copyOf(requireLines));
   }
 
   private static void checkVerb(String verb, String where) throws Malformed {
     switch (verb) {
       case "require", "exclude", "replace", "retract", "godebug" -> {}
-      default -> throw new Malformed(where + ": unknown directive: " + verb);
+      default -> throw new Malformed(where + ": unknown block type: " + verb);
     }
   }
 

@@ -3,6 +3,7 @@ package gava.loader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -11,21 +12,37 @@ import java.util.stream.Stream;
  * std packages from GOROOT/src (and GOROOT/src/vendor for non-std paths imported by the std; a std
  * path GOROOT lacks but a {@code //gava:provide} overlay provides, e.g. {@code slices} on Go 1.19,
  * resolves to its absent GOROOT directory), the main module's packages by module path, then the
- * required modules (a local {@code replace} directory, else the module cache). Vendoring of the main
- * module is not supported yet.
+ * required modules ({@link Modules}: vendor/ when vendoring, else a local {@code replace} directory
+ * or the module cache, downloaded through GOPROXY if need be, checked against go.sum).
  */
 public final class ImportResolver {
   private final Path goroot;
   private final GoMod main;
   private final Path modCache;
+  private Modules modules;
+  private boolean modulesTried;
+  /** Packages of required modules resolved so far: their module's path@version (for go get hints). */
+  private final Map<String, String> moduleOf = new java.util.HashMap<>();
 
   /** A resolved import: the package's canonical import path (e.g. vendor/golang.org/x/...) and directory. */
   public record Resolved(String importPath, Path dir, boolean standard) {}
 
   /** An import that resolves to no directory; the message is the go command's. */
   public static final class NotFound extends Exception {
+    private final boolean fatal;
+
     public NotFound(String message) {
+      this(message, false);
+    }
+
+    /** {@code fatal}: the go command stops at this one (a checksum mismatch), printed without position. */
+    public NotFound(String message, boolean fatal) {
       super(message);
+      this.fatal = fatal;
+    }
+
+    public boolean fatal() {
+      return fatal;
     }
   }
 
@@ -38,6 +55,26 @@ public final class ImportResolver {
     this.goroot = goroot;
     this.main = main;
     this.modCache = modCache;
+  }
+
+  /** A resolver for the main module's dependencies as {@link Modules} sets them up (vendor, go.sum, cache). */
+  public ImportResolver(Path goroot, Modules modules) {
+    this(goroot, modules.main(), modules.cache().root());
+    this.modules = modules;
+    this.modulesTried = true;
+  }
+
+  /** The main module's dependencies (set up from the process environment if not given; null if that fails). */
+  private Modules modules() {
+    if (!modulesTried && main != null) {
+      modulesTried = true;
+      try {
+        modules = Modules.load(main, System.getenv());
+      } catch (Modules.Fatal e) {
+        modules = null;
+      }
+    }
+    return modules;
   }
 
   /** $GOMODCACHE, else the first $GOPATH element's pkg/mod, else ~/go/pkg/mod. */
@@ -96,7 +133,7 @@ public final class ImportResolver {
         Path d = path.equals(mp) ? main.root() : main.root().resolve(path.substring(mp.length() + 1));
         if (hasGoFiles(d)) return new Resolved(path, d, false);
       } else {
-        Resolved r = fromRequirements(path);
+        Resolved r = fromRequirements(path, importer);
         if (r != null) return r;
       }
     }
@@ -110,44 +147,73 @@ public final class ImportResolver {
     throw new NotFound("no required module provides package " + path + "; to add it:\n\tgo get " + path);
   }
 
-  /** The longest required module path that is a prefix of {@code path}, resolved through replace. */
-  private Resolved fromRequirements(String path) throws NotFound {
-    GoMod.Require best = null;
-    for (GoMod.Require r : main.requires()) {
-      if ((path.equals(r.path()) || path.startsWith(r.path() + "/"))
-          && (best == null || r.path().length() > best.path().length())) {
-        best = r;
-      }
+  /**
+   * The package of a required module: from vendor/ when vendoring, else the longest module path of
+   * the build list that is a prefix of {@code path}, through its replacement (a local directory, or
+   * another module version), from the module cache (downloaded if need be) after checking go.sum.
+   */
+  private Resolved fromRequirements(String path, String importer) throws NotFound {
+    Modules ms = modules();
+    if (ms != null && ms.vendor() != null) return fromVendor(ms.vendor(), path);
+    Map<String, String> list = ms != null ? ms.buildList() : requireMap();
+    String best = null;
+    for (String m : list.keySet()) {
+      if ((path.equals(m) || path.startsWith(m + "/")) && (best == null || m.length() > best.length())) best = m;
     }
     if (best == null) return null;
-    String rest = path.equals(best.path()) ? "" : path.substring(best.path().length() + 1);
-    GoMod.Replace rep = null;
-    for (GoMod.Replace r : main.replaces()) {
-      if (!r.oldPath().equals(best.path())) continue;
-      if (r.oldVersion() != null && !r.oldVersion().equals(best.version())) continue;
-      if (rep == null || r.oldVersion() != null) rep = r; // a versioned replacement wins
-    }
+    String bestVersion = list.get(best);
+    String rest = path.equals(best) ? "" : path.substring(best.length() + 1);
+    GoMod.Replace rep = ms != null ? ms.replacement(best, bestVersion) : null;
     Path modDir;
     if (rep != null && rep.isLocal()) {
       modDir = main.root().resolve(rep.newPath()).normalize();
       if (!Files.isDirectory(modDir)) {
-        throw new NotFound(best.path() + "@" + best.version() + ": replacement directory " + rep.newPath() + " does not exist");
+        throw new NotFound(best + "@" + bestVersion + ": replacement directory " + rep.newPath() + " does not exist");
       }
     } else {
-      String mod = rep != null ? rep.newPath() : best.path();
-      String ver = rep != null ? rep.newVersion() : best.version();
-      if (modCache == null) throw new NotFound("no module cache for " + mod + "@" + ver);
-      modDir = modCache.resolve(escapePath(mod) + "@" + escapePath(ver));
-      if (!Files.isDirectory(modDir)) {
-        throw new NotFound("missing module " + mod + "@" + ver + " (not in the module cache " + modCache
-            + "; run 'go mod download " + mod + "')");
+      String mod = rep != null ? rep.newPath() : best;
+      String ver = rep != null ? rep.newVersion() : bestVersion;
+      if (ms == null) {
+        if (modCache == null) throw new NotFound("no module cache for " + mod + "@" + ver);
+        modDir = modCache.resolve(escapePath(mod) + "@" + escapePath(ver));
+        if (!Files.isDirectory(modDir)) throw new NotFound("missing module " + mod + "@" + ver + " (not in the module cache " + modCache + ")");
+      } else {
+        List<String> want = ms.sum().h1(mod, ver);
+        if (want.isEmpty() && "mod".equals(ms.modFlag())) want = ms.addSum(mod, ver, false);
+        if (want.isEmpty()) {
+          String imp = importer == null || importer.equals(Loader.COMMAND_LINE) ? main.module() : importer;
+          String get = moduleOf.getOrDefault(imp, imp);
+          throw new NotFound("missing go.sum entry for module providing package " + path + " (imported by " + imp
+              + "); to add:\n\tgo get " + get);
+        }
+        try {
+          modDir = ms.cache().ensureDir(mod, ver);
+          String got = ms.cache().zipHash(mod, ver);
+          if (!want.contains(got)) throw new NotFound(GoSum.mismatch(mod, ver, got, want.get(0)), true);
+        } catch (ModCache.Failure e) {
+          throw new NotFound(e.getMessage());
+        }
       }
     }
     Path d = rest.isEmpty() ? modDir : modDir.resolve(rest);
     if (!hasAnyGoFile(d)) {
-      throw new NotFound("module " + best.path() + "@" + best.version() + " found, but does not contain package " + path);
+      throw new NotFound("module " + best + "@" + bestVersion + " found, but does not contain package " + path);
     }
+    moduleOf.put(path, best + "@" + bestVersion);
     return new Resolved(path, d, false);
+  }
+
+  /** A package from vendor/ ({@code cannot find package "." in: DIR} as go, when absent). */
+  private Resolved fromVendor(Vendor v, String path) throws NotFound {
+    Path d = v.packageDir(path);
+    if (hasGoFiles(d)) return new Resolved(path, d, false);
+    throw new NotFound("cannot find package \".\" in:\n\t" + d);
+  }
+
+  private Map<String, String> requireMap() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (GoMod.Require r : main.requires()) m.put(r.path(), r.version());
+    return m;
   }
 
   /** module.EscapePath: each upper-case letter becomes '!' and its lower-case form. */

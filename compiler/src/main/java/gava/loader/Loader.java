@@ -40,6 +40,10 @@ public final class Loader {
 
   // per load
   private ImportResolver resolver;
+  /** The main module's dependencies (null outside a module or when setting them up failed). */
+  private Modules modules;
+  /** Set when a problem ended the load as it ends the go command (bad vendoring, checksum mismatch). */
+  private boolean fatal;
   private final Map<String, State> state = new HashMap<>();
   private final Map<String, LoadedPackage> loaded = new HashMap<>();
   private final List<LoadedPackage> order = new ArrayList<>();
@@ -89,10 +93,11 @@ public final class Loader {
     } else if (abs.startsWith(goroot.toAbsolutePath().resolve("src"))) {
       path = goroot.toAbsolutePath().resolve("src").relativize(abs).toString();
     }
+    if (fatal) return new Program(List.of(), List.of(), mod);
     PackageDir pd = PackageDir.read(abs, ctx, display);
     boolean std = abs.startsWith(goroot.toAbsolutePath().resolve("src"));
     LoadedPackage root = visit(path, pd, std, null, new ArrayDeque<>());
-    return new Program(List.copyOf(order), root == null ? List.of() : List.of(root), mod);
+    return finish(root == null ? List.of() : List.of(root), mod);
   }
 
   /** Loads the package made of {@code files} (as {@code gava run a.go b.go}) and its dependencies. */
@@ -113,9 +118,10 @@ public final class Loader {
     reset(mod);
     List<Path> sorted = new ArrayList<>(files);
     sorted.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    if (fatal) return new Program(List.of(), List.of(), mod);
     PackageDir pd = PackageDir.fromFiles(dir, sorted, ctx, display);
     LoadedPackage root = visit(COMMAND_LINE, pd, false, null, new ArrayDeque<>());
-    return new Program(List.copyOf(order), root == null ? List.of() : List.of(root), mod);
+    return finish(root == null ? List.of() : List.of(root), mod);
   }
 
   /**
@@ -126,6 +132,7 @@ public final class Loader {
     GoMod mod = readModule(workDir.toAbsolutePath().normalize());
     reset(mod);
     List<LoadedPackage> roots = new ArrayList<>();
+    if (fatal) return new Program(List.of(), List.of(), mod);
     for (String p : paths) {
       ImportResolver.Resolved r;
       try {
@@ -137,7 +144,7 @@ public final class Loader {
       LoadedPackage lp = load(r, null, new ArrayDeque<>());
       if (lp != null) roots.add(lp);
     }
-    return new Program(List.copyOf(order), List.copyOf(roots), mod);
+    return finish(roots, mod);
   }
 
   /**
@@ -153,8 +160,9 @@ public final class Loader {
     this.synthetic = synthetic;
     this.testFiles = testFiles;
     try {
+      if (fatal) return new Program(List.of(), List.of(), mod);
       LoadedPackage root = visit("main", main, false, null, new ArrayDeque<>());
-      return new Program(List.copyOf(order), root == null ? List.of() : List.of(root), mod);
+      return finish(root == null ? List.of() : List.of(root), mod);
     } finally {
       this.synthetic = Map.of();
       this.testFiles = Map.of();
@@ -163,9 +171,33 @@ public final class Loader {
 
   private void reset(GoMod mod) {
     resolver = new ImportResolver(goroot, mod, ImportResolver.defaultModCache(env));
+    modules = null;
+    fatal = false;
+    if (mod != null && mod.module() != null) {
+      try {
+        modules = Modules.load(mod, env);
+        resolver = new ImportResolver(goroot, modules);
+      } catch (Modules.Fatal e) {
+        diags.error(Pos.NONE, e.getMessage());
+        fatal = true;
+      }
+    }
     state.clear();
     loaded.clear();
     order.clear();
+  }
+
+  /** The program, after checking the module graph as go does once the packages loaded without error. */
+  private Program finish(List<LoadedPackage> roots, GoMod mod) {
+    if (modules != null && !fatal && !diags.hasErrors()) {
+      try {
+        modules.checkGraph();
+      } catch (Modules.Fatal e) {
+        diags.error(Pos.NONE, e.getMessage());
+        fatal = true;
+      }
+    }
+    return new Program(List.copyOf(order), List.copyOf(roots), mod);
   }
 
   /** The main module around {@code dir}, or null; a malformed go.mod is reported. */
@@ -175,7 +207,7 @@ public final class Loader {
     try {
       GoMod m = GoMod.read(f);
       if (m.module() == null) {
-        diags.error(Pos.NONE, "go: error reading " + display.apply(f) + ": missing module declaration");
+        diags.error(Pos.NONE, "go: no module declaration in go.mod. To specify the module path:\n\tgo mod edit -module=example.com/mod");
         return null;
       }
       return m;
@@ -246,10 +278,16 @@ public final class Loader {
           }
           continue;
         }
+        if (fatal) break;
         ImportResolver.Resolved r;
         try {
           r = resolver.resolve(imp, path, std);
         } catch (ImportResolver.NotFound e) {
+          if (e.fatal()) {
+            diags.error(Pos.NONE, e.getMessage());
+            fatal = true;
+            break;
+          }
           if (reported.add(imp)) diags.error(pos, e.getMessage());
           continue;
         }

@@ -147,6 +147,11 @@ public final class Stencil {
 
   private Decl.Func stencil(Decl.Func gd, Func origin, Map<TypeParam, Type> bind, Func inst, String name, int depth) {
     StencilCopy c = new StencilCopy(this, bind, false, depth);
+    List<Type> implicit = new ArrayList<>();
+    for (TypeParam tp : origin.sig().tparams.isEmpty() ? origin.sig().rparams : origin.sig().tparams) {
+      implicit.add(bind.getOrDefault(tp, tp));
+    }
+    c.implicitTargs = List.copyOf(implicit);
     Decl.Func copy = c.copyDecl(gd);
     Decl.Func cd = new Decl.Func(copy.pos, copy.recv, copy.name, List.of(), copy.sig, copy.body);
     cd.gcPos = copy.gcPos;

@@ -51,6 +51,10 @@ final class StencilCopy extends TreeCopy {
   }
 
   private final Map<Named, Named> localTypes = new IdentityHashMap<>();
+  /** Local type declarations copied so far (in source order: gc's numbering of local types). */
+  private int typegen;
+  /** The type arguments of the instance being stencilled, in type-parameter order. */
+  List<Type> implicitTargs = List.of();
 
   /**
    * The instance's own copy of a type declared inside the generic function (each instance has
@@ -65,6 +69,9 @@ final class StencilCopy extends TreeCopy {
     tn.parent = o.parent;
     Named c = new Named(tn, null);
     tn.type = c;
+    c.tparams = n.tparams;
+    c.localGen = ++typegen;
+    c.implicitTargs = implicitTargs;
     localTypes.put(n, c);
     c.setUnderlying(Instantiator.substitute(n.underlying(), bind, this::localType));
     return c;

@@ -205,14 +205,16 @@ public final class Instantiator {
         }
         case Named n -> {
           if (n.typeArgs.isEmpty()) yield locals != null ? locals.apply(n) : n;
-          boolean changed = false;
+          // an instance of a generic type declared inside a generic function: of the instance's own copy
+          Named origin = locals != null && n.origin != null ? locals.apply(n.origin) : n.origin;
+          boolean changed = origin != n.origin;
           List<Type> args = new ArrayList<>();
           for (Type a : n.typeArgs) {
             Type x = typ(a);
             if (x != a) changed = true;
             args.add(x);
           }
-          yield changed ? instance(n.origin, args) : n;
+          yield changed ? instance(origin, args) : n;
         }
       };
       done.put(t, r);

@@ -17,6 +17,13 @@ public final class Named extends Type {
   public List<TypeParam> tparams = List.of();
   public Named origin;
   public List<Type> typeArgs = List.of();
+  /**
+   * A type declared inside a generic function, copied for one instance of it (lowering's stencil):
+   * its ordinal among the function's local type declarations (gc's {@code T·N}) and the function's
+   * type arguments, which gc prints before the type's own ({@code main.T·2[int;string]}); 0 otherwise.
+   */
+  public int localGen;
+  public List<Type> implicitTargs = List.of();
   /** For a generic type: its instances, one per identical type arguments (kept by Instantiator). */
   public final List<Named> instances = new ArrayList<>();
 

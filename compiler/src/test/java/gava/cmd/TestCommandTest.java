@@ -18,9 +18,17 @@ import org.junit.jupiter.api.Test;
 class TestCommandTest {
   record Ran(int code, String out, String err) {}
 
+  /** gava test run in testdata/gotest (the module example.com/gotest). */
   static Ran run(String... args) {
     ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    int code = TestCommand.test(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+    Path cwd = gava.harness.Repo.root().resolve("testdata/gotest");
+    Patterns.Env env;
+    try {
+      env = Patterns.Env.of(cwd, gava.loader.Goroot.find());
+    } catch (gava.loader.Goroot.NotFound x) {
+      env = Patterns.Env.of(cwd, null);
+    }
+    int code = TestCommand.test(args, env, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
     return new Ran(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
   }
 
@@ -41,10 +49,50 @@ class TestCommandTest {
     return s.replaceAll("\\(\\d+\\.\\d+s\\)", "(X)").replaceAll("\t\\d+\\.\\d+s\n", "\tX\n");
   }
 
+  /**
+   * Cleanup, TempDir, Setenv, Helper, Skip, a fuzz target's seed corpus (f.Add and testdata/fuzz),
+   * examples with ordered and unordered output: the output go test -v printed (cmd_feat.gc.out).
+   */
+  @Test
+  void testingFeaturesAsGc() throws java.io.IOException {
+    needGoroot();
+    Ran r = run("-v", "-count=1", "-run", "Helper|Cleanup|TempDir|Skip|Fuzz|Example", "./cmd_feat");
+    assertEquals(0, r.code(), r.err());
+    String want = java.nio.file.Files.readString(gava.harness.Repo.root().resolve("testdata/gotest/cmd_feat.gc.out"));
+    assertEquals(want, times(r.out()));
+  }
+
+  /** ./... in the module, the test cache (a second run prints "(cached)"), -count=1, [no tests to run]. */
+  @Test
+  void patternsCacheAndNoTests() {
+    needGoroot();
+    Ran all = run("-count=1", "./...");
+    assertEquals(1, all.code(), all.err());
+    assertEquals("""
+        ok  \texample.com/gotest/cmd_feat\tX
+        --- FAIL: TestOdd (X)
+            fail_test.go:13: Half(7)*2 = 6, want 7
+        FAIL
+        FAIL\texample.com/gotest/fail\tX
+        ok  \texample.com/gotest/ok\tX
+        FAIL
+        """, times(all.out()));
+    if (BuildCache.directory(System.getenv()) != null) {
+      run("-run", "Double", "./ok");
+      Ran again = run("-run", "Double", "./ok");
+      assertEquals("ok  \texample.com/gotest/ok\t(cached)\n", again.out());
+    }
+    Ran none = run("-count=1", "-run", "Nothing", "./ok");
+    assertEquals("ok  \texample.com/gotest/ok\tX [no tests to run]\n", none.out().replaceAll("\t\\d+\\.\\d+s", "\tX"));
+    Ran bad = run("./nope/...");
+    assertEquals(1, bad.code());
+    assertEquals("pattern ./nope/...: lstat ./nope/: no such file or directory\n", bad.err());
+  }
+
   @Test
   void passingAndFailingPackages() {
     needGoroot();
-    Ran r = run("-v", dir("ok"), dir("fail"));
+    Ran r = run("-count=1", "-v", "./ok", "./fail");
     assertEquals(1, r.code(), r.err());
     assertEquals("""
         === RUN   TestDouble
@@ -70,7 +118,7 @@ class TestCommandTest {
         FAIL
         """, times(r.out()));
 
-    Ran quiet = run("-run", "Even|Double", dir("fail"), dir("ok"));
+    Ran quiet = run("-count=1", "-run", "Even|Double", "./fail", "./ok");
     assertEquals(0, quiet.code(), quiet.err());
     assertEquals("ok  \texample.com/gotest/fail\tX\nok  \texample.com/gotest/ok\tX\n", times(quiet.out()));
   }

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -52,6 +54,11 @@ class ModuleTest {
   }
 
   private static void check(Path module) throws Exception {
+    List<String> lines = Files.readString(module.resolve("run.args")).strip().lines().filter(l -> !l.isBlank()).toList();
+    if (lines.size() > 1 || !lines.get(0).strip().startsWith("run ") || Files.exists(module.resolve("env"))) {
+      checkCommand(module, lines);
+      return;
+    }
     String[] args = Files.readString(module.resolve("run.args")).strip().split("\\s+");
     if (args.length < 2 || !args[0].equals("run")) fail("run.args must be \"run TARGET [args...]\": " + Arrays.toString(args));
     List<Path> files = new ArrayList<>();
@@ -86,6 +93,83 @@ class ModuleTest {
     int expectedCode = Integer.parseInt(Files.readString(module.resolve("expect.code")).strip());
     assertEquals(normalize(expected), normalize(actual), module.getFileName() + ": output");
     assertEquals(expectedCode, code, module.getFileName() + ": exit status");
+  }
+
+  /** Runs each command line with the gava command in a child JVM and compares as {@link #check}. */
+  private static void checkCommand(Path original, List<String> lines) throws Exception {
+    Path tmp = Files.createTempDirectory("gava-module-");
+    try {
+      Path module = tmp.resolve(original.getFileName().toString());
+      copyTree(original, module);
+      checkCommand(original, module, lines);
+    } finally {
+      try (Stream<Path> s = Files.walk(tmp)) {
+        s.forEach(p -> p.toFile().setWritable(true)); // (the module cache's directories are read-only)
+      }
+      deleteTree(tmp);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(q);
+        else Files.copy(p, q);
+      }
+    }
+  }
+
+  private static void checkCommand(Path original, Path module, List<String> lines) throws Exception {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("GO111MODULE", "on");
+    env.put("GOFLAGS", "");
+    env.put("GOPROXY", "off");
+    env.put("GOWORK", "off");
+    env.put("GAVA_CACHE", "off");
+    Path envFile = module.resolve("env");
+    if (Files.exists(envFile)) {
+      for (String l : Files.readAllLines(envFile)) {
+        int eq = l.indexOf('=');
+        if (l.isBlank() || l.startsWith("#") || eq < 0) continue;
+        env.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip().replace("$DIR", module.toAbsolutePath().toString()));
+      }
+    }
+    StringBuilder actual = new StringBuilder();
+    int code = 0;
+    for (String line : lines) {
+      List<String> cmd = new ArrayList<>();
+      cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      cmd.addAll(Arrays.asList(ChildJvm.DEFAULT_OPTS.split("\\s+")));
+      cmd.add("-cp");
+      cmd.add(System.getProperty("java.class.path"));
+      cmd.add("gava.cmd.Main");
+      cmd.addAll(Arrays.asList(line.strip().split("\\s+")));
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(module.toFile()).redirectErrorStream(true)
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      pb.environment().putAll(env);
+      Process p = pb.start();
+      byte[] out;
+      try (var in = p.getInputStream()) {
+        out = in.readAllBytes();
+      }
+      if (!p.waitFor(COMPILE_TIMEOUT.toSeconds() + RUN_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        fail(line + ": still running");
+      }
+      actual.append(new String(out, StandardCharsets.UTF_8).replace(module.toString(), original.toAbsolutePath().toString()));
+      code = p.exitValue();
+    }
+    String expected = Files.readString(original.resolve("expect.out"));
+    int expectedCode = Integer.parseInt(Files.readString(original.resolve("expect.code")).strip());
+    assertEquals(normalizeCommand(expected, module), normalizeCommand(actual.toString(), module), module.getFileName() + ": output");
+    assertEquals(expectedCode, code, module.getFileName() + ": exit status");
+  }
+
+  /** {@link #normalize}, and test times ({@code 0.012s}, {@code (cached)}) at the end of ok/FAIL lines as X. */
+  static String normalizeCommand(String s, Path module) {
+    s = s.replaceAll("(?m)^((?:ok  |FAIL)\t\\S+)\t(?:\\d+\\.\\d+s|\\(cached\\))$", "$1\tX");
+    return normalize(s);
   }
 
   static String normalize(String s) {

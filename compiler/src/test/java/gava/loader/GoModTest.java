@@ -71,10 +71,10 @@ class GoModTest {
   void errorsAsGoPrintsThem() {
     assertEquals("/m/go.mod:2: unknown directive: frobnicate", malformed("module m\nfrobnicate x\n"));
     assertEquals("/m/go.mod:2: repeated module statement", malformed("module m\nmodule n\n"));
-    assertEquals("/m/go.mod:1: usage: go 1.23", malformed("go one\n"));
+    assertEquals("/m/go.mod:1: invalid go version 'one': must match format 1.23", malformed("go one\n"));
     assertEquals("/m/go.mod:1: usage: require module/path v1.2.3", malformed("require x\n"));
     assertTrue(malformed("replace a => b\n").contains("replacement module without version must be directory path"));
-    assertTrue(malformed("require (\nx v1\n").contains("unexpected EOF"));
+    assertEquals("/m/go.mod:3: syntax error (unterminated block started at /m/go.mod:1:1)", malformed("require (\nx v1\n"));
   }
 
   @Test

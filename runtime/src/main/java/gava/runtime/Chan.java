@@ -39,8 +39,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * As gc's hchan: a lock per channel (no global lock), a FIFO ring buffer, and FIFO queues of waiting
  * senders and receivers ({@link Waiter}). A sender finding a waiting receiver (or a receiver finding
  * a waiting sender) hands the value over directly and wakes it; goroutines park with
- * {@link java.util.concurrent.locks.LockSupport}. The buffer grows on demand up to the capacity, and
- * values of zero-size element types ({@code struct{}}) are only counted. Each channel has a unique
+ * {@link java.util.concurrent.locks.LockSupport}, after yielding their carrier a couple of times
+ * when that has been completing operations on the channel ({@link #yieldsBeforePark}). The buffer
+ * grows on demand up to the capacity, and values of zero-size element types ({@code struct{}}) are
+ * only counted. Each channel has a unique
  * {@link #id} that orders the locking of several channels by a select (gc orders by address).
  */
 public final class Chan {
@@ -54,6 +56,8 @@ public final class Chan {
     /** gc's maxAlloc - hchanSize on 64-bit Linux: the largest buffer make accepts, in bytes. */
     static final long MAX_BUFFER_BYTES = (1L << 48) - 96;
     private static final int INITIAL_BUFFER = 256;
+    /** Yields before parking when that has been helping ({@link #yieldsBeforePark}); -Dgava.chanyields. */
+    private static final int YIELDS = Integer.getInteger("gava.chanyields", 2);
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle COUNT;
@@ -82,6 +86,10 @@ public final class Chan {
     /** Buffered values. */
     private long count;
     boolean closed;
+    /** Recent successes of yielding before parking ({@link #yieldsBeforePark}), 0..4; racy. */
+    private int yieldScore = 2;
+    /** Counts parks while {@link #yieldScore} is 0, to try yielding again now and then; racy. */
+    private int yieldProbe;
     final WaitQueue recvq = new WaitQueue();
     final WaitQueue sendq = new WaitQueue();
 
@@ -273,6 +281,35 @@ public final class Chan {
             w.next = null;
             w.wake(false);
         }
+    }
+
+    // ---- yielding before parking ----
+
+    /**
+     * How many times a goroutine about to park on this channel first yields its carrier (0: park at
+     * once). Parking a virtual thread and unparking it later costs a continuation switch plus a
+     * submission to the scheduler, which wakes an idle carrier thread (a futex call) whenever the
+     * submitting carrier's queue was empty. When the goroutine that will complete the operation is
+     * runnable on the same carrier (ping-pong: the partner we just woke), yielding lets it run at
+     * once, and its wake-up of us finds us not parked (no submission at all). When yielding does not
+     * help (a ring of goroutines: the sender is far away) it only adds switches, so the choice adapts
+     * per channel: {@link #yielded} keeps a small score of recent successes, and a channel whose
+     * score fell to 0 still tries again every 32nd park. Racy by design (a heuristic).
+     */
+    int yieldsBeforePark() {
+        if (YIELDS == 0 || !Thread.currentThread().isVirtual()) {
+            return 0;
+        }
+        if (yieldScore > 0 || (++yieldProbe & 31) == 0) {
+            return YIELDS;
+        }
+        return 0;
+    }
+
+    /** Records whether yielding before parking got the operation done (see {@link #yieldsBeforePark}). */
+    void yielded(boolean done) {
+        int s = yieldScore;
+        yieldScore = done ? Math.min(s + 1, 4) : Math.max(s - 1, 0);
     }
 
     // ---- the buffer (callers hold the lock) ----

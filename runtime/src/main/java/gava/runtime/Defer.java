@@ -166,10 +166,13 @@ public final class Defer {
     }
 
     /**
-     * Whether the Go function G is a deferred call made directly (through non-Go adapter frames only)
+     * Whether the Go function G is a deferred call made directly (through non-Go adapter frames only,
+     * or package reflect's, as gc's reflectcall and makeFuncStub: {@code Value.Call}, {@code MakeFunc})
      * by a panicking {@code unwind}. G is the caller of {@link #recover()}, or, at a normal exit
      * ({@code atExit}), the function whose own deferred calls are running.
      */
+    private static final String NATIVE_FUNC = RValueFuncs.Native.class.getName();
+
     private static boolean calledFromPanic(boolean atExit) {
         String self = Defer.class.getName();
         List<StackWalker.StackFrame> frames = StackWalker.getInstance().walk(s -> s.limit(64).toList());
@@ -178,6 +181,7 @@ public final class Defer {
             String m = frames.get(i).getMethodName();
             boolean ours = m.equals("calledFromPanic") || (atExit
                     ? m.equals("recoverAtExit") || m.equals("unwind") || m.equals("run")
+                            || m.equals("panicked")
                     : m.equals("recover"));
             if (!ours) {
                 break;
@@ -191,13 +195,25 @@ public final class Defer {
         if (GoNames.goFuncName(g.getClassName(), g.getMethodName()) == null) {
             return false;
         }
+        // reflect's Go frames count as adapters only below a func made by MakeFunc (or a method value
+        // made into a func): a deferred reflect.Value.Call itself is the deferred function
+        boolean inReflect = false;
         for (i++; i < frames.size(); i++) {
             StackWalker.StackFrame f = frames.get(i);
-            if (f.getClassName().equals(self)) {
-                return f.getMethodName().equals("unwind");
+            String cls = f.getClassName();
+            if (cls.equals(self)) {
+                return !inReflect && f.getMethodName().equals("unwind");
             }
-            if (GoNames.goFuncName(f.getClassName(), f.getMethodName()) != null) {
-                return false;
+            if (cls.equals(NATIVE_FUNC)) {
+                inReflect = false;
+                continue;
+            }
+            String name = GoNames.goFuncName(cls, f.getMethodName());
+            if (name != null) {
+                if (!name.startsWith("reflect.")) {
+                    return false;
+                }
+                inReflect = true;
             }
         }
         return false;

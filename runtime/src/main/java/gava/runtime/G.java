@@ -19,6 +19,12 @@ final class G {
      * before it counts itself as blocked (an atomic update), so whoever sees the count sees it.
      */
     String waitReason;
+    /**
+     * gc's wait reason while the goroutine waits in one of sync's runtime hooks ({@code semacquire},
+     * {@code sync.Cond.Wait}), which gava builds on channels: it takes precedence over
+     * {@link #waitReason} in deadlock reports. Null otherwise; set by the goroutine itself.
+     */
+    volatile String syncReason;
 
     G(long id, StackTraceElement creator, Traceback.Frame creatorFrame, Thread thread) {
         this.id = id;

@@ -115,6 +115,16 @@ public final class Go {
         reportExitStatus = on;
     }
 
+    private static volatile int failureStatus = -1;
+
+    /**
+     * When {@code status >= 0} (gava fmt, as go fmt running gofmt), a non-zero exit ends the
+     * process with {@code status} instead of the program's own.
+     */
+    public static void setFailureStatus(int status) {
+        failureStatus = status;
+    }
+
     /** os.Exit(code): flushes standard output and terminates at once (deferred calls do not run). */
     public static void exit(int code) {
         Stdio.flush();
@@ -123,7 +133,7 @@ public final class Go {
         }
         System.out.flush();
         System.err.flush();
-        Runtime.getRuntime().halt(code);
+        Runtime.getRuntime().halt(code != 0 && failureStatus >= 0 ? failureStatus : code);
     }
 
     /** The current goroutine's id (1 for main, 0 on threads that are not goroutines). */
@@ -154,6 +164,7 @@ public final class Go {
     }
 
     private static void start(G g, Runnable f) {
+        Preempt.start();
         Thread t = Thread.ofVirtual().unstarted(() -> goroutine(g, f));
         Sched.register(g, t);
         t.start();
@@ -177,6 +188,29 @@ public final class Go {
      */
     public static Goexit goexit() {
         throw Goexit.INSTANCE;
+    }
+
+    /**
+     * Called by sync's runtime hooks (stdlib/overlay/sync/runtime_gava.go) around their channel
+     * waits: 1 = semacquire, 2 = sync.Cond.Wait, 0 = done; deadlock reports then show gc's wait
+     * reason rather than {@code chan receive}.
+     */
+    public static void syncWait(long kind) {
+        G g = Sched.current();
+        if (g != null) {
+            g.syncReason = kind == 1 ? "semacquire" : kind == 2 ? "sync.Cond.Wait" : null;
+        }
+    }
+
+    /** The program's {@code //go:debug key=value} settings, recorded before it starts. */
+    static final java.util.Map<String, String> GODEBUG = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Records one {@code //go:debug key=value} line of the main package (called by main). */
+    public static void godebug(String kv) {
+        int eq = kv.indexOf('=');
+        if (eq > 0) {
+            GODEBUG.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
+        }
     }
 
     /** {@code runtime.Gosched()}: lets other goroutines run. */

@@ -56,6 +56,25 @@ public final class Growth {
         return (size + PAGE_SIZE - 1) & -PAGE_SIZE;
     }
 
+    /** gc's maxAlloc on amd64: makeslice refuses allocations of more bytes. */
+    static final long MAX_ALLOC = 1L << 48;
+
+    /**
+     * makeslice's checks, as gc: len and cap (unsigned) times the element size must not exceed
+     * {@link #MAX_ALLOC}, 0 &lt;= len &lt;= cap; the panic is "len out of range" when len itself is
+     * bad, else "cap out of range". Checked before anything is allocated.
+     */
+    static void checkMake(long len, long cap, int elemSize) {
+        if (len < 0 || len > cap || tooBig(cap, elemSize)) {
+            throw len < 0 || tooBig(len, elemSize) ? Panics.makesliceLen() : Panics.makesliceCap();
+        }
+    }
+
+    /** Whether n (unsigned) elements of size bytes exceed {@link #MAX_ALLOC} (or overflow). */
+    private static boolean tooBig(long n, int size) {
+        return size > 0 && Long.compareUnsigned(n, MAX_ALLOC / size) > 0;
+    }
+
     /**
      * The capacity append gives a slice of capacity {@code oldCap} that must hold {@code needed}
      * elements of {@code elemSize} bytes each (needed &gt; oldCap). Panics with gc's

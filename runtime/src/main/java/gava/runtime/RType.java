@@ -53,6 +53,8 @@ public final class RType {
     String funcIfaceName = "";
     ClassLoader loader;
     private volatile String str;
+    /** Made by reflect.StructOf with no compiled counterpart: gc's String() names embedded fields too. */
+    private boolean madeByStructOf;
     volatile RType ptrToCache;
     /** The Go-side wrappers (reflect's *rtype, reflectlite's *rtype), see {@link RTypeGo#wrapper}. */
     final Object[] wrappers = new Object[2];
@@ -135,7 +137,7 @@ public final class RType {
                 for (int i = 0; i < fields.length; i++) {
                     RField f = fields[i];
                     if (i > 0) b.append("; ");
-                    if (!f.embedded) b.append(f.name).append(' ');
+                    if (!f.embedded || madeByStructOf) b.append(f.name).append(' ');
                     b.append(f.type.string());
                     if (!f.tag.isEmpty()) b.append(' ').append(quote(f.tag));
                 }
@@ -366,53 +368,48 @@ public final class RType {
     public RType ptrTo() {
         RType p = ptrToCache;
         if (p != null) return p;
-        RTypeTable.ensure();
-        RType t = new RType(PTR);
-        t.elem = this;
+        RType t = ofElem(PTR, this);
         t.comparable = true;
-        t.loader = loader;
         p = canon(t.structKey(), t);
         ptrToCache = p;
         return p;
     }
 
-    public static RType sliceOf(RType e) {
+    /** A new unnamed type of kind with element type e (not yet canonical: callers set the rest, then {@link #canon}). */
+    private static RType ofElem(int kind, RType e) {
         RTypeTable.ensure();
-        RType t = new RType(SLICE);
+        RType t = new RType(kind);
         t.elem = e;
-        t.size = 24;
         t.loader = e.loader;
+        return t;
+    }
+
+    public static RType sliceOf(RType e) {
+        RType t = ofElem(SLICE, e);
+        t.size = 24;
         return canon(t.structKey(), t);
     }
 
     public static RType mapOf(RType k, RType e) {
-        RTypeTable.ensure();
-        RType t = new RType(MAP);
+        RType t = ofElem(MAP, e);
         t.key = k;
-        t.elem = e;
-        t.loader = e.loader != null ? e.loader : k.loader;
+        if (t.loader == null) t.loader = k.loader;
         return canon(t.structKey(), t);
     }
 
     public static RType arrayOf(long n, RType e) {
-        RTypeTable.ensure();
-        RType t = new RType(ARRAY);
-        t.elem = e;
+        RType t = ofElem(ARRAY, e);
         t.len = n;
         t.size = n * e.size;
         t.align = e.align;
         t.comparable = e.comparable;
-        t.loader = e.loader;
         return canon(t.structKey(), t);
     }
 
     public static RType chanOf(int dir, RType e) {
-        RTypeTable.ensure();
-        RType t = new RType(CHAN);
-        t.elem = e;
+        RType t = ofElem(CHAN, e);
         t.dir = dir;
         t.comparable = true;
-        t.loader = e.loader;
         return canon(t.structKey(), t);
     }
 
@@ -429,7 +426,10 @@ public final class RType {
         return canon(t.structKey(), t);
     }
 
-    /** A struct type made at run time (reflect.StructOf): offsets and size as gc lays them out. */
+    /**
+     * A struct type made at run time (reflect.StructOf): offsets and size as gc lays them out; the
+     * program's descriptor when it has the type, else a new one with a generated class ({@link RStructOf}).
+     */
     public static RType structOf(RField[] fs) {
         RTypeTable.ensure();
         RType t = new RType(STRUCT);
@@ -452,7 +452,17 @@ public final class RType {
         t.align = align;
         t.fields = out;
         t.comparable = cmp;
-        return canon(t.structKey(), t);
+        RType c = canon(t.structKey(), t);
+        if (c.className.isEmpty()) RStructOf.bind(c);
+        return c;
+    }
+
+    /** Binds a struct type made at run time to the class generated for its values ({@link RStructOf}). */
+    void bindClass(String internalName, Class<?> c) {
+        madeByStructOf = true;
+        ifaceClass = c;
+        ifaceClassResolved = true;
+        className = internalName;
     }
 
     // ---- relations (reflect's implements, directlyAssignable, convertOp) ----

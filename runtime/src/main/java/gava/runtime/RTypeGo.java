@@ -97,6 +97,22 @@ public final class RTypeGo {
         return RType.funcOf(types(in), types(out), variadic);
     }
 
+    /**
+     * StructOf (fields checked by the Go side): names, pkgPaths and tags are []string, types []any of
+     * descriptors, embedded []bool, one element per field.
+     */
+    public static Object structOf(SliceL names, SliceL pkgPaths, SliceL types, SliceL tags, SliceZ embedded) {
+        int n = names == null ? 0 : names.len;
+        RType[] ts = types(types);
+        RField[] fs = new RField[n];
+        for (int i = 0; i < n; i++) {
+            String name = names.arr[names.off + i].toString();
+            fs[i] = new RField(name, pkgPaths.arr[pkgPaths.off + i].toString(), ts[i], tags.arr[tags.off + i].toString(),
+                embedded.arr[embedded.off + i], i, 0, name.equals("_") ? "_\u00b7" + i : name);
+        }
+        return RType.structOf(fs);
+    }
+
     private static RType[] types(SliceL s) {
         if (s == null) return RType.NO_TYPES;
         RType[] ts = new RType[s.len];

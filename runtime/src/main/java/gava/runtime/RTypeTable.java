@@ -40,6 +40,14 @@ public final class RTypeTable {
     }
 
     /** The descriptor of the type whose interface-form class has this internal name, or null. */
+    /** Registers the class generated at run time for type t (reflect.StructOf). */
+    static void register(String internalName, RType t) {
+        ensure();
+        synchronized (RTypeTable.class) {
+            BY_CLASS_NAME.put(internalName, t);
+        }
+    }
+
     static RType forClass(String internalName) {
         ensure();
         synchronized (RTypeTable.class) {

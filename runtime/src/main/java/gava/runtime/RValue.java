@@ -23,6 +23,11 @@ public final class RValue {
     public static final int ADDR = 2;
     /** Flag: a method value: {@link #v} is the receiver's RValue, {@link #method} the method index. */
     public static final int METHOD = 4;
+    /**
+     * Flag, with {@link #RO}: the value is read-only only because it was reached through an unexported
+     * embedded field (gc's flagEmbedRO, against flagStickyRO): an exported field of it is settable again.
+     */
+    public static final int EMBED_RO = 8;
 
     /** The value's type descriptor. */
     final RType t;
@@ -43,18 +48,41 @@ public final class RValue {
         this.method = method;
     }
 
+    /**
+     * Go's {@code ==} on two reflect.Values (gc compares their type, flags and data word): the same
+     * type and flags, and the same place for addressable values, else the same pointer or object.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof RValue r) || r.t != t || r.flag != flag || r.method != method) {
+            return false;
+        }
+        if (loc != null || r.loc != null) {
+            return loc != null && r.loc != null && Ptr.eq(loc.ptr(), r.loc.ptr());
+        }
+        return Ptr.eq(v, r.v);
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(t) * 31 + flag;
+    }
+
     /** A non-addressable value. */
     static RValue of(RType t, Object raw, int flag) {
-        return new RValue(t, raw, null, flag & RO, 0);
+        return new RValue(t, raw, null, flag & (RO | EMBED_RO), 0);
     }
 
     /** An addressable value living at loc (struct and array values: their object). */
     static RValue at(RType t, RValueLoc loc, int flag) {
         int k = RValueTypes.kind(t);
         if (k == RValueTypes.STRUCT || k == RValueTypes.ARRAY) {
-            return new RValue(t, loc.get(), loc, (flag & RO) | ADDR, 0);
+            return new RValue(t, loc.get(), loc, (flag & (RO | EMBED_RO)) | ADDR, 0);
         }
-        return new RValue(t, null, loc, (flag & RO) | ADDR, 0);
+        return new RValue(t, null, loc, (flag & (RO | EMBED_RO)) | ADDR, 0);
     }
 
     /** The raw value now. */

@@ -164,7 +164,21 @@ public final class RValueCall {
             if (r.len == 1) {
                 return ((RValue) r.arr[0]).raw();
             }
-            throw new IllegalStateException("reflect: method value with several results as a func value not supported yet");
+            Object[] raws = new Object[r.len];
+            for (int i = 0; i < r.len; i++) {
+                raws[i] = ((RValue) r.arr[r.off + i]).raw();
+            }
+            return tuple(m.getReturnType(), raws);
         });
+    }
+
+    /** The {@code $Tuple·} object (class tc) of several results, from their raw values. */
+    static Object tuple(Class<?> tc, Object[] raws) throws ReflectiveOperationException {
+        for (java.lang.reflect.Constructor<?> c : tc.getConstructors()) {
+            if (c.getParameterCount() == raws.length) {
+                return c.newInstance(raws);
+            }
+        }
+        throw new IllegalStateException("reflect: no constructor for " + tc.getName());
     }
 }

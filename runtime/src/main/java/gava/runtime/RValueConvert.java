@@ -115,7 +115,25 @@ final class RValueConvert {
         if (to == RValueTypes.INTERFACE) {
             return from == RValueTypes.INTERFACE ? x : RValueTypes.toIface(v.t, x);
         }
+        if (from == RValueTypes.STRUCT && to == RValueTypes.STRUCT && x != null
+            && RValueTypes.structClass(v.t) != RValueTypes.structClass(t)) {
+            return structToStruct(v.t, x, t);
+        }
         return RValueMem.copy(v.t, x);
+    }
+
+    /** A struct value converted to another struct type of identical fields (another class): field by field. */
+    private static Object structToStruct(RType from, Object x, RType t) {
+        java.lang.reflect.Field[] src = RValueMem.struct(from).fields, dst = RValueMem.struct(t).fields;
+        Object n = RValueMem.zero(t);
+        try {
+            for (int i = 0; i < dst.length; i++) {
+                dst[i].set(n, RValueMem.copy(RValueTypes.fieldType(t, i), src[i].get(x)));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
     }
 
     private static double unsignedToDouble(long i) {

@@ -133,12 +133,17 @@ public final class RValues {
         return Long.parseUnsignedLong(s.substring(2), 16);
     }
 
-    /** {@code v.UnsafePointer()}: the pointer object itself (a slice: its backing array). */
+    /**
+     * {@code v.UnsafePointer()}: the pointer object itself (a slice: a pointer to its first element,
+     * as unsafe.SliceData, so that two slices starting at the same element give equal pointers; its
+     * backing array when its capacity is 0).
+     */
     public static Object unsafePointer(Object h) {
         RValue v = h(h);
         Object x = (v.flag & RValue.METHOD) != 0 ? v : v.raw();
         if (x != null && RValueTypes.kind(v.t) == RValueTypes.SLICE) {
-            return RValueSlices.arr(x);
+            Object p = UnsafeData.sliceData(x);
+            return p != null ? p : RValueSlices.arr(x);
         }
         return x;
     }
@@ -183,7 +188,7 @@ public final class RValues {
         switch (RValueTypes.kind(v.t)) {
             case RValueTypes.STRING -> {
                 GoString s = (GoString) RValueMem.norm(v.t, x);
-                return RValue.of(RValueTypes.uint8(), s.bytes[s.off + (int) i] & 0xFF, v.flag);
+                return RValue.of(RValueTypes.uint8(), s.bytes[s.off + (int) i] & 0xFF, v.flag & RValue.RO);
             }
             case RValueTypes.SLICE -> {
                 RType et = RValueTypes.elem(v.t);
@@ -191,7 +196,7 @@ public final class RValues {
             }
             default -> {
                 RType et = RValueTypes.elem(v.t);
-                return elemAt(et, x, (int) i, v.flag);
+                return elemAt(et, x, (int) i, v.flag & (RValue.RO | RValue.ADDR));
             }
         }
     }
@@ -216,9 +221,10 @@ public final class RValues {
     public static Object field(Object h, long i) {
         RValue v = h(h);
         RType ft = RValueTypes.fieldType(v.t, (int) i);
-        int flag = v.flag & (RValue.RO | RValue.ADDR);
+        // gc: a read-only mark from an embedded field does not stick to the fields of that field
+        int flag = (v.flag & RValue.EMBED_RO) != 0 ? v.flag & RValue.ADDR : v.flag & (RValue.RO | RValue.ADDR);
         if (!RValueTypes.fieldExported(v.t, (int) i)) {
-            flag |= RValue.RO;
+            flag |= (flag & RValue.RO) == 0 && v.t.fields()[(int) i].embedded ? RValue.RO | RValue.EMBED_RO : RValue.RO;
         }
         if (RValueTypes.fieldName(v.t, (int) i).equals("_")) {
             // gc never stores into blank fields (gava's composite literals may): they read as zero
@@ -250,7 +256,7 @@ public final class RValues {
             return null;
         }
         RType et = RValueTypes.elem(v.t);
-        int flag = v.flag & RValue.RO | RValue.ADDR;
+        int flag = v.flag & (RValue.RO | RValue.EMBED_RO) | RValue.ADDR;
         if (RValueMem.aggregate(et)) {
             return RValue.at(et, new RValueLoc.Obj(x), flag);
         }

@@ -179,7 +179,7 @@ final class Sched {
             StackTraceElement[] st = g.thread == null ? new StackTraceElement[0]
                     : g.thread == self ? new Throwable().getStackTrace() : g.thread.getStackTrace();
             sb.add('\n');
-            String reason = g.waitReason == null ? "running" : g.waitReason;
+            String reason = g.syncReason != null ? g.syncReason : g.waitReason == null ? "running" : g.waitReason;
             Go.appendGoroutine(sb, g.id, reason, st, g.creatorFrame());
         }
         return sb.b.toByteArray();

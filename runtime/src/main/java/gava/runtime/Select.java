@@ -212,6 +212,14 @@ public final class Select {
         Sched.blocking(g, Sched.SELECT);
         unlockAll(order, norder);
         Waiter f;
+        Chan first = chans[order[0]];
+        int y = first.yieldsBeforePark();
+        if (y > 0) {
+            for (int k = 0; k < y && fired == null; k++) {
+                Thread.yield();
+            }
+            first.yielded(fired != null);
+        }
         while ((f = fired) == null) {
             LockSupport.park(this);
             Thread.interrupted();

@@ -32,9 +32,7 @@ public final class SliceB {
 
     /** {@code make([]T, len, cap)}. */
     public static SliceB make(long len, long cap) {
-        if (len < 0 || len > cap) {
-            throw len < 0 ? Panics.makesliceLen() : Panics.makesliceCap();
-        }
+        Growth.checkMake(len, cap, 1);
         if (cap > Growth.MAX_ARRAY) {
             throw new OutOfMemoryError();
         }

@@ -30,9 +30,7 @@ public final class SliceF {
 
     /** {@code make([]T, len, cap)}. */
     public static SliceF make(long len, long cap) {
-        if (len < 0 || len > cap) {
-            throw len < 0 ? Panics.makesliceLen() : Panics.makesliceCap();
-        }
+        Growth.checkMake(len, cap, 4);
         if (cap > Growth.MAX_ARRAY) {
             throw new OutOfMemoryError();
         }

@@ -58,9 +58,7 @@ public final class SliceL {
 
     /** {@code make([]T, len, cap)}. */
     public static SliceL make(long len, long cap, Zero z) {
-        if (len < 0 || len > cap) {
-            throw len < 0 ? Panics.makesliceLen() : Panics.makesliceCap();
-        }
+        Growth.checkMake(len, cap, Zero.size(z));
         if (cap > Growth.MAX_ARRAY) {
             throw new OutOfMemoryError();
         }

@@ -32,9 +32,7 @@ public final class SliceS {
 
     /** {@code make([]T, len, cap)}. */
     public static SliceS make(long len, long cap) {
-        if (len < 0 || len > cap) {
-            throw len < 0 ? Panics.makesliceLen() : Panics.makesliceCap();
-        }
+        Growth.checkMake(len, cap, 2);
         if (cap > Growth.MAX_ARRAY) {
             throw new OutOfMemoryError();
         }

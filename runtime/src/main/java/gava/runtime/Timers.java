@@ -82,11 +82,15 @@ public final class Timers {
         long seq;
         /** Position in the heap, or -1 when not pending. */
         int index = -1;
+        /** While the timer thread runs f (outside the lock): stop and mod wait until it is done. */
+        boolean firing;
     }
 
     private static final ReentrantLock LOCK = new ReentrantLock();
     /** Signalled when the earliest timer changes. */
     private static final Condition CHANGED = LOCK.newCondition();
+    /** Signalled when a timer's f has run ({@link Timer#firing} cleared). */
+    private static final Condition FIRED = LOCK.newCondition();
     private static Timer[] heap = new Timer[64];
     private static int size;
     private static boolean started;
@@ -109,6 +113,7 @@ public final class Timers {
         boolean pending;
         LOCK.lock();
         try {
+            awaitFired(t);
             t.period = period;
             t.f = f;
             t.arg = arg;
@@ -136,6 +141,7 @@ public final class Timers {
         Timer t = (Timer) h;
         LOCK.lock();
         try {
+            awaitFired(t);
             if (t.index < 0) {
                 return false;
             }
@@ -145,6 +151,51 @@ public final class Timers {
         }
         Sched.timerDone();
         return true;
+    }
+
+    /**
+     * Under LOCK: waits while the timer thread is running t's f, so that when stop or reset
+     * returns, a value f sent is in the channel already (time's Stop and Reset then drain it: Go
+     * 1.23's guarantee that no stale value is received after they return).
+     */
+    private static void awaitFired(Timer t) {
+        while (t.firing) {
+            FIRED.awaitUninterruptibly();
+        }
+    }
+
+    /**
+     * {@code GODEBUG=asynctimerchan=1} or {@code //go:debug asynctimerchan=1} (as in Go 1.23+):
+     * Stop and Reset keep Go 1.22's semantics (a value already sent stays in the channel, and Stop
+     * then reports false). Read once, when time first asks (after the program's settings).
+     */
+    private static volatile Boolean asyncTimerChan;
+
+    /** Whether Stop and Reset leave a sent value in a timer's channel (time's overlay asks). */
+    public static boolean asyncTimerChan() {
+        Boolean b = asyncTimerChan;
+        if (b == null) {
+            asyncTimerChan = b = godebug("asynctimerchan", "1");
+        }
+        return b;
+    }
+
+    /**
+     * Whether $GODEBUG (the last setting of key wins), else a {@code //go:debug} line of the
+     * program ({@link Go#godebug}), sets {@code key=value}, as in gc.
+     */
+    static boolean godebug(String key, String value) {
+        String env = System.getenv("GODEBUG");
+        String found = Go.GODEBUG.get(key);
+        if (env != null) {
+            for (String kv : env.split(",")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0 && kv.substring(0, eq).trim().equals(key)) {
+                    found = kv.substring(eq + 1).trim();
+                }
+            }
+        }
+        return value.equals(found);
     }
 
     /** The number of pending timers (for tests). */
@@ -196,6 +247,7 @@ public final class Timers {
                     break;
                 }
                 t = heap[0];
+                t.firing = true;
                 f = t.f;
                 arg = t.arg;
                 seq = t.seq;
@@ -215,6 +267,13 @@ public final class Timers {
                 LOCK.unlock();
             }
             run(f, arg, seq);
+            LOCK.lock();
+            try {
+                t.firing = false;
+                FIRED.signalAll();
+            } finally {
+                LOCK.unlock();
+            }
             if (oneShot) {
                 Sched.timerDone();
             }

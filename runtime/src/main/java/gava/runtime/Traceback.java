@@ -24,6 +24,10 @@ public final class Traceback {
         }
     }
 
+    /** The overlay of sync's runtime hooks (semaphores, notify lists), and gc's file of them. */
+    private static final String SYNC_HOOKS = "/overlay/sync/runtime_gava.go";
+    private static final String SYNC_HOOKS_GC = "/usr/local/go/src/runtime/sema.go";
+
     /** The Go frame of a Java stack element, or null when it is not compiled Go code. */
     public static Frame frame(StackTraceElement e) {
         String f = GoNames.goFuncName(e.getClassName(), e.getMethodName());
@@ -31,6 +35,9 @@ public final class Traceback {
             return null;
         }
         String file = e.getFileName() == null ? "?" : e.getFileName();
+        if (file.endsWith(SYNC_HOOKS)) {
+            file = SYNC_HOOKS_GC; // gc's sync hooks are runtime code
+        }
         return new Frame(f, hasParams(e.getClassName(), e.getMethodName()), file, Math.max(e.getLineNumber(), 0));
     }
 

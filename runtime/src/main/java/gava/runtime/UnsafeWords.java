@@ -30,7 +30,8 @@ public final class UnsafeWords {
     /** The pseudo-address of the data of a string or slice value (0 for a nil slice). */
     public static long dataAddress(Object v) {
         return switch (v) {
-            case GoString s -> base(s.bytes) + s.off;
+            case null -> 0;
+            case GoString s -> s.bytes.length == 0 ? 0 : base(s.bytes) + s.off; // gc: "" has no data
             case SliceB s -> at(s.arr, s.off, s.cap, 1);
             case SliceZ s -> at(s.arr, s.off, s.cap, 1);
             case SliceS s -> at(s.arr, s.off, s.cap, 2);

@@ -8,9 +8,10 @@ import java.util.concurrent.locks.LockSupport;
  * share one wake-up, claimed by whoever dequeues one of them first).
  *
  * <p>Protocol: the waiting goroutine enqueues the waiter under the channel lock, counts itself as
- * blocked ({@link Sched#blocking}), unlocks and parks until {@link #done}. A waker takes it off the
- * queue under the lock ({@link WaitQueue#dequeue}, which claims a select), fills in {@link #elem}
- * and then calls {@link #wake} after unlocking.
+ * blocked ({@link Sched#blocking}), unlocks and parks until {@link #done} (first yielding its carrier
+ * when {@link Chan#yieldsBeforePark} says so; a wake-up during the yields finds it not parked). A
+ * waker takes it off the queue under the lock ({@link WaitQueue#dequeue}, which claims a select),
+ * fills in {@link #elem} and then calls {@link #wake} after unlocking.
  */
 final class Waiter {
     /** The channel whose queue this waiter is in. */
@@ -61,6 +62,13 @@ final class Waiter {
 
     /** Parks the waiting goroutine until {@link #wake} (plain operations). */
     void await() {
+        int y = chan.yieldsBeforePark();
+        if (y > 0) {
+            for (int i = 0; i < y && !done; i++) {
+                Thread.yield();
+            }
+            chan.yielded(done);
+        }
         while (!done) {
             LockSupport.park(this);
             Thread.interrupted();

@@ -1,0 +1,3 @@
+module example.com/fmtrw
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/fmtsyntax
+
+go 1.19

@@ -1,0 +1,4 @@
+module example.com/modgomodbad
+
+go 1.19
+foo bar

@@ -1,0 +1,3 @@
+module example.com/modinit
+
+go 1.19

@@ -1,0 +1,5 @@
+package lib
+
+import "example.com/dep/sub"
+
+func Four() int { return sub.Twice(2) }

@@ -1,0 +1,5 @@
+module example.com/modvendorbad
+
+go 1.19
+
+require example.com/dep v1.1.0

@@ -1,0 +1,3 @@
+module example.com/vetc
+
+go 1.19

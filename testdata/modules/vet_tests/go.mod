@@ -1,0 +1,3 @@
+module example.com/vtt
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/vett
+
+go 1.19

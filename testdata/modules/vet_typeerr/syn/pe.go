@@ -1,0 +1,5 @@
+package syn
+
+func F() {
+	x := 
+}
