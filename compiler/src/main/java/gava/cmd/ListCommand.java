@@ -67,13 +67,9 @@ final class ListCommand {
         for (i++; i < args.length; i++) pats.add(args[i]);
         break;
       }
-      String name = a.replaceFirst("^--?", "");
-      String value = null;
-      int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
-      }
+      FlagArg flag = FlagArg.parse(a);
+      String name = flag.name();
+      String value = flag.value();
       switch (name) {
         case "json" -> json = bool(value);
         case "e" -> tolerate = bool(value);

@@ -54,6 +54,13 @@ final class ListJson {
     }
   }
 
+  /** {@code s} as encoding/json writes a string (HTML-safe), quotes included. */
+  static String quoted(String s) {
+    StringBuilder sb = new StringBuilder();
+    string(s, sb);
+    return sb.toString();
+  }
+
   /** encoding/json's string encoding (HTML-safe). */
   static void string(String s, StringBuilder sb) {
     sb.append('"');

@@ -186,32 +186,10 @@ final class ModCommand {
     StringBuilder sb = new StringBuilder("{\n");
     int i = 0;
     for (Map.Entry<String, String> e : fields.entrySet()) {
-      sb.append("\t\"").append(e.getKey()).append("\": ").append(quote(e.getValue()));
+      sb.append("\t\"").append(e.getKey()).append("\": ").append(ListJson.quoted(e.getValue()));
       sb.append(++i < fields.size() ? ",\n" : "\n");
     }
     out.print(sb.append("}\n"));
-  }
-
-  /** A JSON string as Go's encoding/json writes it (HTML characters escaped). */
-  private static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        case '<' -> sb.append("\\u003c");
-        case '>' -> sb.append("\\u003e");
-        case '&' -> sb.append("\\u0026");
-        default -> {
-          if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-          else sb.append(c);
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 
   /** {@code gava mod init path}: writes go.mod ({@code module path}, {@code go} gava's language version). */

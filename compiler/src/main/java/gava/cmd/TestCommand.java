@@ -86,13 +86,9 @@ final class TestCommand {
         pkgs.add(a);
         continue;
       }
-      String name = a.replaceFirst("^--?", "");
-      String value = null;
-      int eq = name.indexOf('=');
-      if (eq >= 0) {
-        value = name.substring(eq + 1);
-        name = name.substring(0, eq);
-      }
+      FlagArg flag = FlagArg.parse(a);
+      String name = flag.name();
+      String value = flag.value();
       switch (name) {
         case "v", "short", "failfast", "benchmem" -> {
           if (value == null || value.equals("true")) {

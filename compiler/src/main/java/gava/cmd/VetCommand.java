@@ -126,11 +126,11 @@ final class VetCommand {
     if (tf == null || (tf.internal().isEmpty() && tf.external().isEmpty())) return loader.loadDir(m.dir());
     String path = m.importPath();
     roots.add(path);
-    StringBuilder src = new StringBuilder("package main\n\nimport _ ").append(quote(path)).append('\n');
+    StringBuilder src = new StringBuilder("package main\n\nimport _ ").append(TestMain.quote(path)).append('\n');
     Map<String, PackageDir> synthetic = new java.util.HashMap<>();
     if (!tf.external().isEmpty()) {
       roots.add(path + "_test");
-      src.append("import _ ").append(quote(path + "_test")).append('\n');
+      src.append("import _ ").append(TestMain.quote(path + "_test")).append('\n');
       synthetic.put(path + "_test", new PackageDir(m.dir(), pd.name() + "_test", tf.external(), List.of(), List.of(), null));
     }
     // (a main package importing both, so that the loader loads them and what they import)
@@ -161,47 +161,32 @@ final class VetCommand {
   /** The configuration the vet overlay's driver reads (stdlib/overlay/cmd/vet/driver_gava.go). */
   static String config(Path goroot, Map<String, LoadedPackage> pkgs, Set<String> roots) {
     StringBuilder b = new StringBuilder();
-    b.append("{\"Goroot\":").append(quote(goroot.toAbsolutePath().toString())).append(",\"Packages\":[");
+    b.append("{\"Goroot\":").append(ListJson.quoted(goroot.toAbsolutePath().toString())).append(",\"Packages\":[");
     boolean first = true;
     for (LoadedPackage lp : pkgs.values()) {
       if (!first) b.append(',');
       first = false;
       Path dir = lp.dir().toAbsolutePath().normalize();
-      b.append("\n{\"ImportPath\":").append(quote(lp.importPath()));
-      b.append(",\"Dir\":").append(quote(dir.toString()));
-      b.append(",\"ShortDir\":").append(quote(PackagePatterns.shortPath(dir)));
+      b.append("\n{\"ImportPath\":").append(ListJson.quoted(lp.importPath()));
+      b.append(",\"Dir\":").append(ListJson.quoted(dir.toString()));
+      b.append(",\"ShortDir\":").append(ListJson.quoted(PackagePatterns.shortPath(dir)));
       b.append(",\"GoFiles\":[");
       boolean f1 = true;
       for (PackageDir.GoFile f : lp.files()) {
         if (Overlay.isOverlay(f.path())) continue; // (gava's own files of a std package)
         if (!f1) b.append(',');
         f1 = false;
-        b.append(quote(f.path().toAbsolutePath().normalize().toString()));
+        b.append(ListJson.quoted(f.path().toAbsolutePath().normalize().toString()));
       }
       b.append("],\"ImportMap\":{");
       boolean i1 = true;
       for (Map.Entry<String, String> e : lp.importMap().entrySet()) {
         if (!i1) b.append(',');
         i1 = false;
-        b.append(quote(e.getKey())).append(':').append(quote(e.getValue()));
+        b.append(ListJson.quoted(e.getKey())).append(':').append(ListJson.quoted(e.getValue()));
       }
       b.append("},\"VetxOnly\":").append(!roots.contains(lp.importPath())).append('}');
     }
     return b.append("\n]}\n").toString();
-  }
-
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-          else b.append(c);
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }
