@@ -99,6 +99,12 @@ gava_maven_errors() {
   if [ -n "$shown" ]; then echo "$shown"; else tail -n 40 "$1"; fi
 }
 
+# Drops the overlay resources Maven copied into compiler/target/classes: Maven copies changed files
+# but never deletes one that was removed from stdlib/overlay, which would stay in the jar.
+gava_fresh_overlays() {
+  rm -rf "$GAVA_ROOT/compiler/target/classes/gava/stdlib"
+}
+
 # Builds the compiler and runtime jars into .gava-build/lib when the sources changed since the last
 # build (or on first use); quiet unless the build fails, then prints Maven's errors and returns 1.
 # (The stat hash, taken before the content hash, is recorded next to the stamp once they agree: a
@@ -126,6 +132,7 @@ gava_build() {
   fi
   gava_find_mvn || return 1
   [ -t 2 ] && echo "gava: building gava (first use or sources changed)..." >&2
+  gava_fresh_overlays
   if ! (cd "$GAVA_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" "$GAVA_MVN" -B -q -ntp -Dmaven.test.skip=true -Dstyle.color=never package) >"$log" 2>&1; then
     echo "gava: building gava with Maven failed ($GAVA_MVN, JAVA_HOME=$JAVA_HOME):" >&2
     gava_maven_errors "$log" >&2

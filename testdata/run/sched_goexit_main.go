@@ -9,8 +9,13 @@ import (
 )
 
 func main() {
-	defer fmt.Println("main's deferred call runs")
+	ran := make(chan bool)
+	defer func() {
+		fmt.Println("main's deferred call runs")
+		close(ran)
+	}()
 	go func() {
+		<-ran
 		time.Sleep(10 * time.Millisecond)
 		fmt.Println("the other goroutine still runs")
 	}()

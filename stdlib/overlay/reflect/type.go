@@ -1,7 +1,10 @@
 //gava:replace-package
+//gava:share internal/reflectlite kind.go type_java.go
 
 // Package reflect is gava's own: types are the run-time descriptors the compiler emits
-// (gava.runtime.RType, bound in type_java.go), values are gava.runtime.RValue handles (value*.go).
+// (gava.runtime.RType, bound in internal/reflectlite's type_java.go and type_java_reflect.go),
+// values are gava.runtime.RValue handles (value*.go). Kind and ValueError are reflectlite's
+// kind.go (//gava:share).
 package reflect
 
 import (
@@ -9,72 +12,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 )
-
-// A Kind represents the specific kind of type that a Type represents.
-type Kind uint
-
-const (
-	Invalid Kind = iota
-	Bool
-	Int
-	Int8
-	Int16
-	Int32
-	Int64
-	Uint
-	Uint8
-	Uint16
-	Uint32
-	Uint64
-	Uintptr
-	Float32
-	Float64
-	Complex64
-	Complex128
-	Array
-	Chan
-	Func
-	Interface
-	Map
-	Pointer
-	Slice
-	String
-	Struct
-	UnsafePointer
-)
-
-// Ptr is the old name for the Pointer kind.
-const Ptr = Pointer
-
-var kindNames = []string{
-	Invalid:       "invalid",
-	Bool:          "bool",
-	Int:           "int",
-	Int8:          "int8",
-	Int16:         "int16",
-	Int32:         "int32",
-	Int64:         "int64",
-	Uint:          "uint",
-	Uint8:         "uint8",
-	Uint16:        "uint16",
-	Uint32:        "uint32",
-	Uint64:        "uint64",
-	Uintptr:       "uintptr",
-	Float32:       "float32",
-	Float64:       "float64",
-	Complex64:     "complex64",
-	Complex128:    "complex128",
-	Array:         "array",
-	Chan:          "chan",
-	Func:          "func",
-	Interface:     "interface",
-	Map:           "map",
-	Pointer:       "ptr",
-	Slice:         "slice",
-	String:        "string",
-	Struct:        "struct",
-	UnsafePointer: "unsafe.Pointer",
-}
 
 // String returns the name of k.
 func (k Kind) String() string {
@@ -237,7 +174,7 @@ func typeDesc(t Type) any {
 	return t.common().d
 }
 
-func (t *rtype) desc() any     { return t.d }
+func (t *rtype) desc() any      { return t.d }
 func (t *rtype) common() *rtype { return t }
 
 // TypeOf returns the dynamic type of i (nil for a nil interface).

@@ -16,19 +16,6 @@ const (
 	flagMethod = 4
 )
 
-// A ValueError occurs when a Value method is invoked on a Value that does not support it.
-type ValueError struct {
-	Method string
-	Kind   Kind
-}
-
-func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
-	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
-}
-
 func (v Value) flag() int {
 	if v.h == nil {
 		return 0
@@ -848,7 +835,6 @@ func (v Value) Close() {
 	v.mustBeExported("reflect.Value.Close")
 	rvClose(v.h)
 }
-
 
 // SliceHeader is the runtime representation of a slice in gc (gava's slices are Java objects:
 // declared for source compatibility only).

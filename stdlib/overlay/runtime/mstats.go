@@ -1,7 +1,8 @@
 package runtime
 
 // MemStats records statistics about the memory allocator. gava fills the fields the JVM's
-// Runtime can tell (heap in use, heap held, collections); the others stay zero.
+// Runtime can tell (heap in use, heap held, collections) and Mallocs (slice allocations counted
+// by gava.runtime.Allocs); the others stay zero.
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64
@@ -56,6 +57,7 @@ func ReadMemStats(m *MemStats) {
 	m.NumGC = uint32(gcCount())
 	m.NumForcedGC = uint32(forcedGcCount())
 	m.EnableGC = true
+	m.Mallocs = uint64(mallocs())
 }
 
 // MemProfileRate is accepted and unused: gava keeps no memory profile.
@@ -97,6 +99,9 @@ func heapCommitted() int
 
 //gava:java gava.runtime.RuntimePackage.heapMax
 func heapMax() int
+
+//gava:java gava.runtime.Allocs.mallocs
+func mallocs() int
 
 //gava:java gava.runtime.RuntimePackage.gcCount
 func gcCount() int

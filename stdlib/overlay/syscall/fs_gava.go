@@ -95,6 +95,8 @@ func fcntl(fd int, cmd int, arg int) (val int, err error) {
 		return result(sysGetfl(fd))
 	case F_DUPFD, F_DUPFD_CLOEXEC:
 		return result(sysDup(fd, arg))
+	case F_SETFL:
+		return result(sysSetfl(fd, arg)) // O_NONBLOCK of a socket (net_gava.go)
 	}
 	return result(sysValid(fd))
 }

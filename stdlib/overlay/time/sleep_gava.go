@@ -27,6 +27,9 @@ type runtimeTimer struct {
 func startTimer(t *runtimeTimer) {
 	if t.h == nil {
 		t.h = newTimer()
+		if c, ok := t.arg.(chan Time); ok {
+			syncTimerChan(c)
+		}
 	}
 	timerMod(t.h, t.when, t.period, t.f, t.arg, t.seq)
 }
@@ -90,6 +93,11 @@ func drainTimer(t *runtimeTimer) bool {
 	}
 	return false
 }
+
+// syncTimerChan makes len and cap of a timer's channel 0 under Go 1.23's synchronous timers.
+//
+//gava:java gava.runtime.Timers.syncTimerChan
+func syncTimerChan(c chan Time)
 
 //gava:java gava.runtime.Timers.newTimer
 func newTimer() any

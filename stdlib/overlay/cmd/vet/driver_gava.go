@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/build"
@@ -47,22 +46,32 @@ func vetAll(cfg *vetConfig, analyzers []*analysis.Analyzer) int {
 	store := newFactStore()
 	exit := 0
 	for _, p := range cfg.Packages {
-		var out bytes.Buffer
-		pkg, diags, err := vetPackageRun(fset, p, std, checked, store, analyzers)
+		var out strings.Builder
+		pkg, results, err := vetPackageRun(fset, p, std, checked, store, analyzers)
 		if pkg != nil {
 			checked[p.ImportPath] = pkg
 		}
-		if p.VetxOnly {
-			if err != nil {
-				fmt.Fprintf(&out, "vet: %v\n", err)
-				exit = 2
-			}
-		} else {
+		switch {
+		case p.VetxOnly:
 			if err != nil {
 				fmt.Fprintf(&out, "vet: %v\n", err)
 			}
-			for _, d := range diags {
-				fmt.Fprintf(&out, "%s: %s\n", fset.Position(d.Pos), d.Message)
+		case jsonOutput && pkg != nil:
+			// (as unitchecker's -json: the tree, even empty, and exit status 0)
+			tree := jsonTree{}
+			for _, r := range results {
+				tree.add(fset, p.ImportPath, r.a.Name, r.diagnostics, r.err)
+			}
+			os.Stderr.WriteString("# " + p.ImportPath + "\n" + shorten(tree.String(), p))
+			continue
+		default:
+			if err != nil {
+				fmt.Fprintf(&out, "vet: %v\n", err)
+			}
+			for _, r := range results {
+				for _, d := range r.diagnostics {
+					printPlain(&out, fset, d)
+				}
 			}
 		}
 		if out.Len() > 0 {
@@ -107,9 +116,17 @@ type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
-// vetPackageRun parses, type-checks and analyses one package; its diagnostics in analyzer order.
+// analyzerResult is what one analyzer found in a package.
+type analyzerResult struct {
+	a           *analysis.Analyzer
+	diagnostics []analysis.Diagnostic
+	err         error
+}
+
+// vetPackageRun parses, type-checks and analyses one package; its results in analyzer order (an
+// error: the package did not type-check, or the analyzers' errors).
 func vetPackageRun(fset *token.FileSet, p *vetPackage, std types.Importer, checked map[string]*types.Package,
-	store *factStore, analyzers []*analysis.Analyzer) (*types.Package, []analysis.Diagnostic, error) {
+	store *factStore, analyzers []*analysis.Analyzer) (*types.Package, []analyzerResult, error) {
 	var files []*ast.File
 	for _, name := range p.GoFiles {
 		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
@@ -200,7 +217,7 @@ func vetPackageRun(fset *token.FileSet, p *vetPackage, std types.Importer, check
 		act.result, act.err = a.Run(pass)
 		return act
 	}
-	var diags []analysis.Diagnostic
+	var results []analyzerResult
 	var errs []string
 	for _, a := range analyzers {
 		if p.VetxOnly && !usesFacts(a) {
@@ -210,16 +227,14 @@ func vetPackageRun(fset *token.FileSet, p *vetPackage, std types.Importer, check
 		if act.err != nil {
 			errs = append(errs, act.err.Error())
 		}
-	}
-	if !p.VetxOnly {
-		for _, a := range analyzers {
-			diags = append(diags, actions[a].diagnostics...)
+		if !p.VetxOnly {
+			results = append(results, analyzerResult{a, act.diagnostics, act.err})
 		}
 	}
-	if errs != nil {
-		return pkg, diags, fmt.Errorf("%s", strings.Join(errs, "\nvet: "))
+	if errs != nil && !jsonOutput {
+		return pkg, results, fmt.Errorf("%s", strings.Join(errs, "\nvet: "))
 	}
-	return pkg, diags, nil
+	return pkg, results, nil
 }
 
 // usesFacts reports whether an analyzer or one it requires (transitively) has facts.

@@ -16,6 +16,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 
@@ -81,20 +82,22 @@ var vetAnalyzers = []*analysis.Analyzer{
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: vet CONFIG.json (written by gava vet)")
+	analyzers := parseFlags(vetAnalyzers)
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: vet [vet flags] CONFIG.json (written by gava vet)")
 		os.Exit(2)
 	}
-	data, err := os.ReadFile(os.Args[1])
+	cfgFile := flag.Arg(0)
+	data, err := os.ReadFile(cfgFile)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "vet:", err)
 		os.Exit(1)
 	}
-	os.Remove(os.Args[1]) // (a temporary file of gava vet's)
+	os.Remove(cfgFile) // (a temporary file of gava vet's)
 	var cfg vetConfig
 	if err := json.Unmarshal(data, &cfg); err != nil {
-		fmt.Fprintf(os.Stderr, "vet: cannot decode JSON config file %s: %v\n", os.Args[1], err)
+		fmt.Fprintf(os.Stderr, "vet: cannot decode JSON config file %s: %v\n", cfgFile, err)
 		os.Exit(1)
 	}
-	os.Exit(vetAll(&cfg, vetAnalyzers))
+	os.Exit(vetAll(&cfg, analyzers))
 }

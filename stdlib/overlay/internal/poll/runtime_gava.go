@@ -1,9 +1,11 @@
 package poll
 
-// gava: the runtime hooks of internal/poll. gava's descriptors (gava.runtime.Fds) are used in
-// blocking mode: a read on standard input or a pipe blocks its goroutine (a virtual thread) only,
-// so there is no network poller: registering a descriptor fails, which makes poll.FD blocking
-// (FD.Init), and deadlines are not supported (ErrNoDeadline) for files.
+// gava: the runtime hooks of internal/poll. Sockets are non-blocking and registered with the
+// network poller (gava.runtime.NetPoll: a Java Selector thread; a waiting goroutine parks until
+// its socket is ready, its deadline passes or it is closed, as with gc's netpoll). Other
+// descriptors (files, pipes, standard input) are used in blocking mode: runtime_pollOpen refuses
+// them, which makes their poll.FD blocking (FD.Init; a blocked read parks its goroutine, a virtual
+// thread, only), and they have no deadlines (ErrNoDeadline).
 
 import "sync"
 
@@ -12,16 +14,37 @@ func runtimeNano() int64
 
 func runtime_pollServerInit() {}
 
-// runtime_pollOpen refuses every descriptor (ENOSYS): the FD stays in blocking mode.
-func runtime_pollOpen(fd uintptr) (uintptr, int) { return 0, 38 }
+//gava:java gava.runtime.NetPoll.open
+func netpollOpen(fd uintptr) int64
 
-func runtime_pollClose(ctx uintptr)                          {}
-func runtime_pollWait(ctx uintptr, mode int) int             { return pollNoError }
-func runtime_pollWaitCanceled(ctx uintptr, mode int)         {}
-func runtime_pollReset(ctx uintptr, mode int) int            { return pollNoError }
-func runtime_pollSetDeadline(ctx uintptr, d int64, mode int) {}
-func runtime_pollUnblock(ctx uintptr)                        {}
-func runtime_isPollServerDescriptor(fd uintptr) bool         { return false }
+// runtime_pollOpen registers a socket; any other descriptor is refused (EPERM, as epoll refuses
+// regular files): its FD stays in blocking mode.
+func runtime_pollOpen(fd uintptr) (uintptr, int) {
+	r := netpollOpen(fd)
+	if r < 0 {
+		return 0, int(-r)
+	}
+	return uintptr(r), 0
+}
+
+//gava:java gava.runtime.NetPoll.close
+func runtime_pollClose(ctx uintptr)
+
+//gava:java gava.runtime.NetPoll.await
+func runtime_pollWait(ctx uintptr, mode int) int
+
+func runtime_pollWaitCanceled(ctx uintptr, mode int) {}
+
+//gava:java gava.runtime.NetPoll.reset
+func runtime_pollReset(ctx uintptr, mode int) int
+
+//gava:java gava.runtime.NetPoll.setDeadline
+func runtime_pollSetDeadline(ctx uintptr, d int64, mode int)
+
+//gava:java gava.runtime.NetPoll.unblock
+func runtime_pollUnblock(ctx uintptr)
+
+func runtime_isPollServerDescriptor(fd uintptr) bool { return false }
 
 // The fdMutex semaphores: waiters queue on channels (so deadlock detection sees them) in a table
 // keyed by the semaphore's address.

@@ -5,51 +5,6 @@
 // handles shared with package reflect (value.go).
 package reflectlite
 
-// A Kind represents the specific kind of type that a Type represents.
-type Kind uint
-
-const (
-	Invalid Kind = iota
-	Bool
-	Int
-	Int8
-	Int16
-	Int32
-	Int64
-	Uint
-	Uint8
-	Uint16
-	Uint32
-	Uint64
-	Uintptr
-	Float32
-	Float64
-	Complex64
-	Complex128
-	Array
-	Chan
-	Func
-	Interface
-	Map
-	Pointer
-	Slice
-	String
-	Struct
-	UnsafePointer
-)
-
-// Ptr is the old name for the Pointer kind.
-const Ptr = Pointer
-
-var kindNames = []string{
-	Invalid: "invalid", Bool: "bool", Int: "int", Int8: "int8", Int16: "int16", Int32: "int32",
-	Int64: "int64", Uint: "uint", Uint8: "uint8", Uint16: "uint16", Uint32: "uint32", Uint64: "uint64",
-	Uintptr: "uintptr", Float32: "float32", Float64: "float64", Complex64: "complex64",
-	Complex128: "complex128", Array: "array", Chan: "chan", Func: "func", Interface: "interface",
-	Map: "map", Pointer: "ptr", Slice: "slice", String: "string", Struct: "struct",
-	UnsafePointer: "unsafe.Pointer",
-}
-
 // String returns the name of k.
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -96,14 +51,14 @@ func TypeOf(i any) Type {
 	return toType(rtTypeOf(i))
 }
 
-func (t *rtype) common() *rtype    { return t }
-func (t *rtype) Name() string      { return rtName(t.d) }
-func (t *rtype) PkgPath() string   { return rtPkgPath(t.d) }
-func (t *rtype) Size() uintptr     { return uintptr(rtSize(t.d)) }
-func (t *rtype) Kind() Kind        { return Kind(rtKind(t.d)) }
-func (t *rtype) String() string    { return rtString(t.d) }
-func (t *rtype) Comparable() bool  { return rtComparable(t.d) }
-func (t *rtype) NumMethod() int    { return rtNumMethod(t.d) }
+func (t *rtype) common() *rtype   { return t }
+func (t *rtype) Name() string     { return rtName(t.d) }
+func (t *rtype) PkgPath() string  { return rtPkgPath(t.d) }
+func (t *rtype) Size() uintptr    { return uintptr(rtSize(t.d)) }
+func (t *rtype) Kind() Kind       { return Kind(rtKind(t.d)) }
+func (t *rtype) String() string   { return rtString(t.d) }
+func (t *rtype) Comparable() bool { return rtComparable(t.d) }
+func (t *rtype) NumMethod() int   { return rtNumMethod(t.d) }
 
 func (t *rtype) Elem() Type {
 	switch t.Kind() {

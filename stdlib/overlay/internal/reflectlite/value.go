@@ -11,19 +11,6 @@ const (
 	flagAddr = 2
 )
 
-// A ValueError occurs when a Value method is invoked on a Value that does not support it.
-type ValueError struct {
-	Method string
-	Kind   Kind
-}
-
-func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
-	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
-}
-
 // ValueOf returns a new Value holding the concrete value stored in i (the zero Value for nil).
 func ValueOf(i any) Value {
 	if i == nil {

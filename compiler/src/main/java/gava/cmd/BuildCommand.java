@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code gava build [-o output] [files|dir]}: compiles the program as {@code gava run} does and
@@ -18,7 +19,7 @@ final class BuildCommand {
 
   static String buildUsage() {
     return """
-        usage: gava build [-o output] [gofiles... | dir]
+        usage: gava build [-o output] [gofiles... | packages]
 
         Build compiles the named main package (.go files of one directory, or a
         directory; default ".") with its imports, as gava run does, and writes it
@@ -29,6 +30,11 @@ final class BuildCommand {
         writes ed.jar) or the package's directory (or its module path's last
         element), in the current directory. The -o flag names the output file,
         or a directory (existing, or ending in a slash) to write it into.
+
+        Several packages (./..., or more than one argument) are all compiled, as
+        go build does, and the results discarded, unless -o names a directory
+        (existing, or ending in a slash): each main package's jar is written there.
+        A non-main package is compiled and discarded.
 
         Compiled programs are kept in the build cache (GAVA_CACHE; see gava help
         clean), so building or running an unchanged program again is fast.
@@ -75,9 +81,13 @@ final class BuildCommand {
           return 1;
         }
       }
-    } else if (rest.length > 1) {
-      err.println("gava build: one package at a time (have " + String.join(", ", rest) + ")");
-      return 1;
+    } else {
+      // (as go: one main package is written as a jar; several packages, or a non-main one, are
+      // compiled and discarded unless -o names a directory)
+      List<Patterns.Pkg> pkgs = PackageBuild.expand(List.of(rest), err);
+      if (pkgs == null) return 1;
+      if (pkgs.size() != 1 || !PackageBuild.isMain(pkgs.get(0))) return PackageBuild.build(pkgs, output, err);
+      rest = new String[] {pkgs.get(0).dir().toString()};
     }
     PackageArgs named = PackageArgs.parse("build", rest, 0, err);
     if (named == null) return 1;
@@ -147,12 +157,14 @@ final class BuildCommand {
 
   static String installUsage() {
     return """
-        usage: gava install [gofiles... | dir]
+        usage: gava install [gofiles... | packages]
 
         Install builds the named main package as gava build does and puts the
         jar, NAME.jar, and a script NAME that runs it (java with gava's settings)
         into $GOBIN, else the bin directory of the first $GOPATH element, else
         $HOME/go/bin. As go install, files named on the command line need GOBIN.
+        With several packages (./...) every main package is installed; the
+        others are only compiled.
         """;
   }
 
@@ -167,15 +179,11 @@ final class BuildCommand {
         return 2;
       }
       err.println("flag provided but not defined: " + flag);
-      err.println("usage: gava install [gofiles... | dir]");
+      err.println("usage: gava install [gofiles... | packages]");
       err.println("Run 'gava help install' for details.");
       return 2;
     }
     String[] rest = i < args.length ? java.util.Arrays.copyOfRange(args, i, args.length) : new String[] {"."};
-    if (rest.length > 1 && !rest[0].endsWith(".go")) {
-      err.println("gava install: one package at a time (have " + String.join(", ", rest) + ")");
-      return 1;
-    }
     java.util.Map<String, String> env = System.getenv();
     String gobin = env.get("GOBIN");
     Path bin;
@@ -190,6 +198,16 @@ final class BuildCommand {
       String home = env.getOrDefault("HOME", System.getProperty("user.home"));
       bin = first != null ? Path.of(first, "bin") : Path.of(home, "go", "bin");
     }
+    if (!rest[0].endsWith(".go")) {
+      // (as go install: every main package of the patterns is installed, the others only compiled)
+      List<Patterns.Pkg> pkgs = PackageBuild.expand(List.of(rest), err);
+      if (pkgs == null) return 1;
+      if (pkgs.size() != 1 || !PackageBuild.isMain(pkgs.get(0))) {
+        Path to = bin;
+        return PackageBuild.buildAll(pkgs, (p, r) -> installJar(r, PackageBuild.binaryName(p.importPath()), to, err), err);
+      }
+      rest = new String[] {pkgs.get(0).dir().toString()};
+    }
     PackageArgs named = PackageArgs.parse("install", rest, 0, err);
     if (named == null) return 1;
     if (named.rest().length > 0) {
@@ -202,7 +220,11 @@ final class BuildCommand {
       err.flush();
       return Main.failureStatus(r);
     }
-    String name = defaultName(named);
+    return installJar(r, defaultName(named), bin, err);
+  }
+
+  /** Writes the program's jar and its launcher script {@code name} into {@code bin}; the exit status. */
+  static int installJar(Build.Result r, String name, Path bin, PrintStream err) {
     Path jar = bin.toAbsolutePath().resolve(name + ".jar");
     Path script = bin.toAbsolutePath().resolve(name);
     try {

@@ -117,14 +117,20 @@ final class HelpCommand {
       """;
 
   static final String VET = """
-      usage: gava vet [packages]
+      usage: gava vet [vet flags] [packages]
 
       Vet runs the Go vet command on the packages named by the import paths:
       it reports suspicious constructs (Printf calls whose arguments do not
       match the format, copied locks, unreachable code, malformed struct tags
       ...) with their positions, and exits with a non-zero status when it
       reported something. The analyzers are go vet's default set, from
-      GOROOT's cmd/vet, compiled by gava; _test.go files are not vetted yet.
+      GOROOT's cmd/vet, compiled by gava.
+
+      Vet flags, as go vet's: -NAME (e.g. -printf) runs only the analyzers so
+      named, -NAME=false all but those; -NAME.FLAG sets an analyzer's flag
+      (-printf.funcs=Logf,Warnf, or the legacy -printfuncs); -json prints the
+      findings as a JSON tree per package (exit status 0); -c=N shows each
+      finding's line with N lines of context.
 
       For more about specifying packages, see 'gava help packages'.
       """;

@@ -232,11 +232,19 @@ final class ListCommand {
     }
     mods.add(main);
     if (all) {
-      env.main().requires().stream().sorted((a, b) -> a.path().compareTo(b.path())).forEach(r -> {
+      // (the build list: minimal version selection over the module graph, as go)
+      Map<String, String> selected;
+      try {
+        selected = new java.util.TreeMap<>(gava.loader.Modules.load(env.main(), System.getenv()).buildList());
+      } catch (gava.loader.Modules.Fatal e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+      selected.forEach((path, version) -> {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("Path", r.path());
-        m.put("Version", r.version());
-        if (r.indirect()) m.put("Indirect", true);
+        m.put("Path", path);
+        m.put("Version", version);
+        if (env.main().requires().stream().anyMatch(r -> r.path().equals(path) && r.indirect())) m.put("Indirect", true);
         mods.add(m);
       });
     }

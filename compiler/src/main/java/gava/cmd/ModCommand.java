@@ -37,6 +37,7 @@ final class ModCommand {
 
         \tdownload    download modules to local cache
         \tinit        initialize new module in current directory
+        \ttidy        add missing and remove unused modules
         \tverify      verify dependencies have expected content
 
         Modules come from the module cache ($GOMODCACHE, else $GOPATH/pkg/mod) as
@@ -59,6 +60,8 @@ final class ModCommand {
         return verify(rest, out, err);
       case "init":
         return init(rest, err);
+      case "tidy":
+        return ModTidy.tidy(rest, err);
       case "help", "-h", "-help", "--help":
         out.print(modUsage());
         return 0;

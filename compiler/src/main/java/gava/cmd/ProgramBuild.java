@@ -248,11 +248,17 @@ public final class ProgramBuild {
       return null;
     }
 
-    /** Packages as groups of files without a loader (rundir tests): imports "./NAME". */
+    /**
+     * Packages as groups of files (rundir tests): a group imports an earlier one as "./NAME"; other
+     * imports are standard packages, loaded from GOROOT and compiled first when {@link Options#std}
+     * is set.
+     */
     Build.Result runGroups() {
       Map<String, gava.types.Package> checked = new HashMap<>();
       List<Backend.Unit> units = new ArrayList<>();
       Path first = null;
+      List<List<File>> parsedGroups = new ArrayList<>();
+      java.util.Set<String> stdImports = new java.util.LinkedHashSet<>();
       for (int i = 0; i < target.groups().size(); i++) {
         List<Path> group = target.groups().get(i);
         boolean isMain = i == target.groups().size() - 1;
@@ -269,11 +275,25 @@ public final class ProgramBuild {
           diags.at(new Pos(src, 1, 1));
           parsed.add(Parser.parse(src, diags));
         }
+        String base = group.isEmpty() ? "p" : group.get(0).getFileName().toString().replaceFirst("\\.go$", "");
+        header = "# " + (isMain ? Loader.COMMAND_LINE : "test/" + base);
+        if (diags.hasSyntaxErrors()) return errors();
+        parsedGroups.add(parsed);
+        for (File f : parsed) stdImports.addAll(stdImports(f));
+      }
+      if (opts.std() && !stdImports.isEmpty()) {
+        Build.Result bad = checkStd(new ArrayList<>(stdImports), checked, units);
+        if (bad != null) return bad;
+      }
+      for (int i = 0; i < target.groups().size(); i++) {
+        List<Path> group = target.groups().get(i);
+        boolean isMain = i == target.groups().size() - 1;
+        diags = new Diagnostics();
+        List<File> parsed = parsedGroups.get(i);
         // as the official suite's run.go compiles them: package path "test/" + first file's base name
         String base = group.isEmpty() ? "p" : group.get(0).getFileName().toString().replaceFirst("\\.go$", "");
         String path = isMain ? "main" : "test/" + base;
         header = "# " + (isMain ? Loader.COMMAND_LINE : path);
-        if (diags.hasSyntaxErrors()) return errors();
         gava.types.Package pkg = Checker.check(path, parsed, diags,
             imp -> checked.get(imp.startsWith("./") ? "test/" + imp.substring(2) : imp));
         if (diags.hasErrors()) return errors();
@@ -284,6 +304,39 @@ public final class ProgramBuild {
       }
       if (units.isEmpty()) return new Build.Result(diags, List.of("gava: no packages"), null);
       return generate(units, first);
+    }
+
+    /** The import paths of {@code f} that are not "./NAME" (nor unsafe): standard packages. */
+    static List<String> stdImports(File f) {
+      List<String> out = new ArrayList<>();
+      if (f == null) return out;
+      for (gava.syntax.Decl d : f.decls) {
+        if (!(d instanceof gava.syntax.Decl.Import im) || im.path == null || im.path.bad) continue;
+        gava.types.Constant c = gava.types.ConstOps.literal(gava.syntax.Expr.LitKind.STRING, im.path.text);
+        String p = c == null ? "" : c.stringValue();
+        if (!p.isEmpty() && !p.startsWith(".") && !p.startsWith("/") && !p.equals("unsafe")) out.add(p);
+      }
+      return out;
+    }
+
+    /** Loads the standard packages {@code paths} and their dependencies from GOROOT and checks them in dependency order. */
+    Build.Result checkStd(List<String> paths, Map<String, gava.types.Package> checked, List<Backend.Unit> units) {
+      Path goroot;
+      try {
+        goroot = Goroot.find();
+      } catch (Goroot.NotFound e) {
+        return null; // (the imports are then reported as not supported)
+      }
+      diags = new Diagnostics();
+      Loader loader = new Loader(goroot, BuildContext.forGoroot(goroot), diags, p -> p.toAbsolutePath().normalize().toString(), Map.of());
+      Program prog = loader.loadImportPaths(paths, goroot.resolve("src"));
+      if (diags.hasErrors()) return loadErrors();
+      for (LoadedPackage lp : prog.packages()) {
+        if (lp.importPath().equals("unsafe") || checked.containsKey(lp.importPath())) continue;
+        Build.Result bad = checkPackage(lp, false, checked, units);
+        if (bad != null) return bad;
+      }
+      return null;
     }
 
     /** Code generation for the checked packages (package main last), then verification. */

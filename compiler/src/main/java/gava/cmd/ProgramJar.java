@@ -35,6 +35,8 @@ final class ProgramJar {
     a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     a.put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
     a.putValue(JarMain.MAIN_ATTRIBUTE, Build.mainClassName(program));
+    // lets the runtime give virtual threads gava's scheduler (gava.runtime.GoScheduler) under java -jar
+    a.putValue("Add-Opens", "java.base/java.lang");
     a.putValue("Created-By", "gava " + Main.VERSION + " (" + Main.GO_VERSION + ")");
     Path abs = out.toAbsolutePath();
     Path dir = abs.getParent();

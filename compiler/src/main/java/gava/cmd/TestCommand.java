@@ -59,6 +59,9 @@ final class TestCommand {
         -short, -failfast, -parallel, -cpu, -benchtime, -timeout, -list, -skip
         are cacheable; -count=1 is the idiomatic way to bypass the cache.
 
+        The -json flag prints the output as go test -json does: the events of
+        GOROOT's test2json (compiled by gava) for each package's -test.v output.
+
         The test flags are those of 'gava help testflag': -run, -v, -count, -short,
         -timeout, -bench, -benchmem, -benchtime, -cpu, -parallel, -failfast,
         -skip, -list, -shuffle.
@@ -79,6 +82,7 @@ final class TestCommand {
     List<String> testArgs = new ArrayList<>();
     List<String> pkgs = new ArrayList<>();
     boolean verbose = false;
+    boolean json = false;
     String timeout = "10m0s";
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -90,6 +94,10 @@ final class TestCommand {
       String name = flag.name();
       String value = flag.value();
       switch (name) {
+        case "json" -> {
+          // (as go test -json: the test binary runs with -test.v, its output converted by test2json)
+          if (value == null || value.equals("true")) json = true;
+        }
         case "v", "short", "failfast", "benchmem" -> {
           if (value == null || value.equals("true")) {
             testArgs.add("-test." + name + "=true");
@@ -113,6 +121,10 @@ final class TestCommand {
         }
       }
     }
+    if (json && !verbose) {
+      testArgs.add(0, "-test.v=true");
+      verbose = true;
+    }
     testArgs.add("-test.timeout=" + timeout);
     // (as go test: without package arguments, "local directory mode" shows the test output and caches nothing)
     boolean local = pkgs.isEmpty();
@@ -132,11 +144,17 @@ final class TestCommand {
       // (as go test: output is streamed without package arguments, with -bench or -fuzz; else shown
       // for a failing package, or with -v)
       boolean stream = local || testArgs.stream().anyMatch(a -> a.startsWith("-test.bench=") || a.startsWith("-test.fuzz="));
-      int s = testPackage(new Pkg(p.dir(), p.importPath()), testArgs, new Show(stream || verbose, verbose || stream), !local, out, err);
+      int s;
+      if (json) {
+        s = testJson(new Pkg(p.dir(), p.importPath()), testArgs, !local, out, err);
+      } else {
+        s = testPackage(new Pkg(p.dir(), p.importPath()), testArgs, new Show(stream || verbose, verbose || stream, null), !local, out, err);
+      }
       if (s > 0) failed = true;
       status = Math.max(status, Math.abs(s));
     }
-    if (failed) out.println("FAIL");
+    Test2Json.cleanup();
+    if (failed && !json) out.println("FAIL");
     return status;
   }
 
@@ -177,8 +195,24 @@ final class TestCommand {
   }
 
   /** Tests one package: 0 ok, 1 or 2 (build failed) when it failed. */
-  /** How the test binary's output is shown: as it comes ({@code stream}), and for a passing package ({@code pass}). */
-  record Show(boolean stream, boolean pass) {}
+  /**
+   * How the test binary's output is shown: as it comes ({@code stream}), and for a passing package
+   * ({@code pass}); {@code plain}: where go test -json prints a build failure (null: the output).
+   */
+  record Show(boolean stream, boolean pass, PrintStream plain) {}
+
+  /** Tests one package with its output converted to JSON events by test2json ({@link Test2Json}). */
+  static int testJson(Pkg pkg, List<String> testArgs, boolean cache, PrintStream out, PrintStream err) {
+    if (!Test2Json.prepare(err)) return 2;
+    try (Test2Json conv = Test2Json.start(pkg.importPath(), out)) {
+      int s = testPackage(pkg, testArgs, new Show(true, true, out), cache, conv.in, err);
+      conv.in.flush();
+      return s;
+    } catch (IOException e) {
+      err.println("gava test: cannot run test2json: " + e.getMessage());
+      return 1;
+    }
+  }
 
   static int testPackage(Pkg pkg, List<String> testArgs, Show show, boolean cache, PrintStream out, PrintStream err) {
     Path tmp;
@@ -244,7 +278,7 @@ final class TestCommand {
     if (!r.ok()) {
       out.flush();
       err.print(r.errorText());
-      out.println("FAIL\t" + pkg.importPath() + " [build failed]");
+      (show.plain() != null ? show.plain() : out).println("FAIL\t" + pkg.importPath() + " [build failed]");
       return 2; // (as go test)
     }
     Path cacheEntry = cache && TestCache.cacheable(testArgs)

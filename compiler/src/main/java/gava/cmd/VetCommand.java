@@ -31,7 +31,9 @@ import java.util.Set;
  * library's export data coming from {@code GOROOT/pkg/linux_amd64}, and the analyzers of
  * x/tools (printf, copylocks, loopclosure, unreachable, structtag, stdmethods, ...) run on it.
  * Findings are printed as go vet prints them ({@code # pkg}, then {@code ./x.go:5:2: message}),
- * exit status 2; a clean run prints nothing. _test.go files are not vetted yet.
+ * exit status 2; a clean run prints nothing. vet's flags are go vet's: {@code -NAME} runs only the
+ * analyzers so named, {@code -NAME=false} all but those, {@code -NAME.FLAG} (e.g. {@code -printf.funcs},
+ * legacy {@code -printfuncs}), {@code -json} (a JSON tree per package, exit status 0), {@code -c=N}.
  */
 final class VetCommand {
   private VetCommand() {}
@@ -40,19 +42,48 @@ final class VetCommand {
     return HelpCommand.VET;
   }
 
+  /** vet's boolean flags (the analyzers, and their legacy names), as its {@code -flags} lists them. */
+  static final Set<String> BOOL_FLAGS = Set.of("asmdecl", "assign", "atomic", "bools", "buildtag", "cgocall",
+      "composites", "copylocks", "errorsas", "framepointer", "httpresponse", "ifaceassert", "loopclosure",
+      "lostcancel", "nilfunc", "printf", "shift", "sigchanyzer", "stdmethods", "stringintconv", "structtag",
+      "tests", "testinggoroutine", "unmarshal", "unreachable", "unsafeptr", "unusedresult", "bool", "buildtags",
+      "methods", "rangeloops", "composites.whitelist", "compositewhitelist", "json", "source", "v", "all");
+  /** vet's flags with a value. */
+  static final Set<String> VALUE_FLAGS = Set.of("c", "tags", "printf.funcs", "printfuncs", "unusedresult.funcs",
+      "unusedfuncs", "unusedresult.stringmethods", "unusedstringmethods");
+
   static int vet(String[] args, PrintStream out, PrintStream err) {
     List<String> pkgs = new ArrayList<>();
-    for (String a : args) {
-      if (pkgs.isEmpty() && a.startsWith("-") && !a.equals("-")) {
-        if (a.equals("-h") || a.equals("-help") || a.equals("--help")) {
-          err.print(vetUsage());
-          return 2;
-        }
-        err.println("flag provided but not defined: " + a);
-        err.println("usage: gava vet [packages]");
+    List<String> vetFlags = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!pkgs.isEmpty() || !a.startsWith("-") || a.equals("-")) {
+        pkgs.add(a);
+        continue;
+      }
+      if (a.equals("--")) {
+        for (i++; i < args.length; i++) pkgs.add(args[i]);
+        break;
+      }
+      FlagArg f = FlagArg.parse(a);
+      if (f.name().equals("h") || f.name().equals("help")) {
+        err.print(vetUsage());
         return 2;
       }
-      pkgs.add(a);
+      if (BOOL_FLAGS.contains(f.name())) {
+        if (f.value() != null && parseBool(f.value()) == null) {
+          return usage("invalid boolean value " + ListJson.quoted(f.value()) + " for -" + f.name() + ": parse error", err);
+        }
+        vetFlags.add(a);
+      } else if (VALUE_FLAGS.contains(f.name())) {
+        vetFlags.add(a);
+        if (f.value() == null) {
+          if (i + 1 >= args.length) return usage("flag needs an argument: -" + f.name(), err);
+          vetFlags.add(args[++i]);
+        }
+      } else {
+        return usage("flag provided but not defined: -" + f.name(), err);
+      }
     }
     List<PackagePatterns.Match> matches = PackagePatterns.expand(pkgs, err);
     if (matches == null) return 1;
@@ -111,7 +142,24 @@ final class VetCommand {
       return 1;
     }
     // (the tool removes the file after reading it, and ends the JVM with go vet's exit status)
-    return GoTool.run("cmd/vet", new String[] {cfg.toString()}, false, -1, err);
+    vetFlags.add(cfg.toString());
+    return GoTool.run("cmd/vet", vetFlags.toArray(String[]::new), false, -1, err);
+  }
+
+  /** strconv.ParseBool, null when the text is no boolean. */
+  static Boolean parseBool(String s) {
+    return switch (s) {
+      case "1", "t", "T", "true", "TRUE", "True" -> true;
+      case "0", "f", "F", "false", "FALSE", "False" -> false;
+      default -> null;
+    };
+  }
+
+  private static int usage(String msg, PrintStream err) {
+    err.println(msg);
+    err.println("usage: gava vet [-n] [-x] [-vettool prog] [build flags] [vet flags] [packages]");
+    err.println("Run 'gava help vet' for details.");
+    return 2;
   }
 
   /**

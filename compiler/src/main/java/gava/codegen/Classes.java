@@ -175,6 +175,23 @@ final class Classes {
   }
 
   static String mangle(String descriptor) {
+    String m = mangle0(descriptor);
+    // a class file's name must fit in a file name (255 bytes): a long one is cut and given a hash
+    if (m.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 160) return m;
+    return m.substring(0, 60) + "·" + String.format("%016x", longHash(descriptor));
+  }
+
+  /** A 64-bit FNV-1a hash of s (stable across runs). */
+  private static long longHash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static String mangle0(String descriptor) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < descriptor.length(); i++) {
       char c = descriptor.charAt(i);

@@ -144,6 +144,7 @@ final class Gen {
 
   /** The class holding a package-level variable's static field. */
   ClassDesc globalOwner(Var v) {
+    if (v.linkname != null) v = v.linkname; // (//go:linkname: the variable it shares storage with)
     return genOf(v.pkg).pkgClass;
   }
 
@@ -153,17 +154,34 @@ final class Gen {
    */
   boolean isCell(Var v) {
     if (!v.isGlobal) return facts.isCell(v);
+    if (v.linkname != null) v = v.linkname;
     Gen owner = genOf(v.pkg);
     if (owner.facts.isCell(v)) return true;
     if (gava.lower.Exprs.isAggregate(v.type)) return false;
     for (Gen other : program.packages.values()) {
       if (other != owner && other.facts.isAddrTaken(v)) return true;
     }
-    return false;
+    return linkedCells().contains(v);
   }
+
+  /** The variables that a //go:linkname'd variable of the program whose address is taken shares storage with. */
+  private java.util.Set<Var> linkedCells() {
+    if (linkedCells == null) {
+      java.util.Set<Var> s = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Gen other : program.packages.values()) {
+        for (gava.types.Obj o : other.pkg.scope.objects()) {
+          if (o instanceof Var w && w.linkname != null && (other.facts.isCell(w) || other.facts.isAddrTaken(w))) s.add(w.linkname);
+        }
+      }
+      linkedCells = s;
+    }
+    return linkedCells;
+  }
+
+  private java.util.Set<Var> linkedCells;
 
   /** Static field name of a package-level variable. */
   static String globalName(Var v) {
-    return v.name;
+    return v.linkname != null ? v.linkname.name : v.name;
   }
 }

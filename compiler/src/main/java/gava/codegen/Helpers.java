@@ -359,15 +359,16 @@ final class Helpers {
     });
   }
 
-  /** (x, static interface name, target type name) -> the panic of a failed x.(T) for concrete T. */
+  /** (x, static interface name, target type name, target's pkgpath) -> the panic of a failed x.(T) for concrete T. */
   String assertFailed() {
     String dyn = dynTypeName();
-    return define("assertFailed", MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String), o -> {
+    return define("assertFailed", MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String, CD_String), o -> {
       CodeBuilder cb = o.cb;
-      // Panics.typeAssertion(iface, dynamic type name or null, target): adds gc's "(types from
-      // different scopes)" when both names are the same
+      // Panics.typeAssertion(x, iface, dynamic type name or null, target, target's pkgpath): adds
+      // gc's "(types from different packages|scopes)" when both names are the same
       Label notNil = cb.newLabel();
       Label join = cb.newLabel();
+      cb.aload(0);
       cb.aload(1);
       cb.aload(0).ifnonnull(notNil);
       cb.aconst_null();
@@ -375,8 +376,8 @@ final class Helpers {
       cb.labelBinding(notNil);
       cb.aload(0).invokestatic(cd, dyn, MethodTypeDesc.of(CD_String, CD_Object));
       cb.labelBinding(join);
-      cb.aload(2);
-      cb.invokestatic(Rt.PANICS, "typeAssertion", MethodTypeDesc.of(Rt.GOPANIC, CD_String, CD_String, CD_String)).areturn();
+      cb.aload(2).aload(3);
+      cb.invokestatic(Rt.PANICS, "typeAssertion", MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String, CD_String, CD_String)).areturn();
     });
   }
 

@@ -223,11 +223,21 @@ final class Ifaces {
       cb.invokestatic(g.helpers.cd, g.helpers.assertIfaceFailed(), MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String, CD_int));
     } else {
       cb.ldc(goTypeString(t));
-      cb.invokestatic(g.helpers.cd, g.helpers.assertFailed(), MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String));
+      cb.ldc(gcPkgPath(t));
+      cb.invokestatic(g.helpers.cd, g.helpers.assertFailed(), MethodTypeDesc.of(Rt.GOPANIC, CD_Object, CD_String, CD_String, CD_String));
     }
     cb.athrow();
     cb.labelBinding(ok);
     unbox(t);
+  }
+
+  /** gc's runtime pkgpath() of t: a named type's package, an unnamed struct's unexported fields' package, else "". */
+  static String gcPkgPath(Type t) {
+    if (t instanceof gava.types.Named n) return n.obj.pkg == null ? "" : n.obj.pkg.path;
+    if (t instanceof gava.types.Struct st) {
+      for (gava.types.Var f : st.fields) if (!f.exported() && f.pkg != null) return f.pkg.path;
+    }
+    return "";
   }
 
   /** A type as gc's runtime prints it in panics ({@code []uint8}, {@code interface {}}, {@code main.G[int]}). */

@@ -279,7 +279,7 @@ final class ProgramGen {
   private List<Var> globals() {
     List<Var> vs = new ArrayList<>();
     for (Obj o : g.pkg.scope.objects()) {
-      if (o instanceof Var v && !v.name.equals("_")) vs.add(v);
+      if (o instanceof Var v && !v.name.equals("_") && v.linkname == null) vs.add(v); // (a linked one has no storage of its own)
     }
     return vs;
   }

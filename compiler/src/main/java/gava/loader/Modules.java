@@ -42,6 +42,91 @@ public final class Modules {
       String have = buildList.get(r.path());
       if (have == null || Semver.compare(r.version(), have) > 0) buildList.put(r.path(), r.version());
     }
+    if (vendor == null && cache != null) selectVersions();
+  }
+
+  /**
+   * Minimal version selection over the module graph, as go 1.19 loads it: each requirement's go.mod
+   * (from the module cache) adds its own requirements; a module whose go.mod says go 1.17 or later
+   * is pruned when the main module's is too (its requirements join the graph, their go.mod files are
+   * not read), else the whole graph below it is read. Every module gets the highest version the
+   * graph requires (excluded versions skipped). A go.mod that cannot be had is left out here (the
+   * go.sum check of the build list reports it).
+   */
+  private void selectVersions() {
+    boolean mainPruned = main.go() != null && Vendor.compareGo(main.go(), "1.17") >= 0;
+    java.util.Set<String> loaded = new java.util.HashSet<>();
+    java.util.ArrayDeque<GoMod.ModuleVersion> work = new java.util.ArrayDeque<>();
+    for (Map.Entry<String, String> e : buildList.entrySet()) work.add(new GoMod.ModuleVersion(e.getKey(), e.getValue()));
+    while (!work.isEmpty()) {
+      GoMod.ModuleVersion mv = work.poll();
+      if (!loaded.add(mv.path() + "@" + mv.version())) continue;
+      GoMod dep = dependencyGoMod(mv.path(), mv.version());
+      if (dep == null) continue;
+      boolean pruned = mainPruned && dep.go() != null && Vendor.compareGo(dep.go(), "1.17") >= 0;
+      for (GoMod.Require r : dep.requires()) {
+        if (r.path().equals(main.module()) || excluded(r.path(), r.version())) continue;
+        String have = buildList.get(r.path());
+        if (have == null || Semver.compare(r.version(), have) > 0) buildList.put(r.path(), r.version());
+        if (!pruned) work.add(new GoMod.ModuleVersion(r.path(), r.version()));
+      }
+    }
+  }
+
+  private boolean excluded(String path, String version) {
+    return main.excludes().stream().anyMatch(x -> x.path().equals(path) && x.version().equals(version));
+  }
+
+  /** A required module's go.mod (through its replacement), or null when it cannot be read. */
+  private GoMod dependencyGoMod(String path, String version) {
+    GoMod.Replace rep = replacement(path, version);
+    try {
+      if (rep != null && rep.isLocal()) {
+        java.nio.file.Path f = main.root().resolve(rep.newPath()).resolve("go.mod");
+        return GoMod.read(f);
+      }
+      String p = rep != null ? rep.newPath() : path;
+      String v = rep != null ? rep.newVersion() : version;
+      return GoMod.parse(java.nio.file.Path.of(p + "@" + v, "go.mod"),
+          new String(cache.goMod(p, v), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException | GoMod.Malformed | ModCache.Failure | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The requirements of go.mod that minimal version selection raised: path to selected version. */
+  public Map<String, String> raised() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (GoMod.Require r : main.requires()) {
+      String sel = buildList.get(r.path());
+      if (sel != null && !sel.equals(r.version()) && !excluded(r.path(), r.version())) out.put(r.path(), sel);
+    }
+    return out;
+  }
+
+  /**
+   * As go when the selected versions differ from go.mod's requirements: with -mod=mod go.mod is
+   * rewritten with the selected versions; otherwise {@code go: updates to go.mod needed}.
+   */
+  private void updateRequirements() throws Fatal {
+    Map<String, String> raised = raised();
+    if (raised.isEmpty()) return;
+    if (!"mod".equals(modFlag)) throw new Fatal("go: updates to go.mod needed; to update it:\n\tgo mod tidy");
+    try {
+      List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(main.file()));
+      for (int i = 0; i < main.requires().size() && i < main.requireLines().size(); i++) {
+        GoMod.Require r = main.requires().get(i);
+        String sel = raised.get(r.path());
+        if (sel == null) continue;
+        int ln = main.requireLines().get(i) - 1;
+        if (ln < 0 || ln >= lines.size()) continue;
+        lines.set(ln, lines.get(ln).replaceFirst("(" + java.util.regex.Pattern.quote(r.path()) + "\\s+)"
+            + java.util.regex.Pattern.quote(r.version()), "$1" + java.util.regex.Matcher.quoteReplacement(sel)));
+      }
+      java.nio.file.Files.writeString(main.file(), String.join("\n", lines) + "\n");
+    } catch (IOException e) {
+      throw new Fatal("go: updating go.mod: " + e.getMessage());
+    }
   }
 
   /** The -mod setting of the environment: {@code -mod=X} in GOFLAGS, overridden by the {@code gava.mod} property; else null. */
@@ -61,7 +146,17 @@ public final class Modules {
 
   /** Sets up the main module's dependencies; vendor inconsistencies and a bad -mod are fatal. */
   public static Modules load(GoMod main, Map<String, String> env) throws Fatal {
-    String flag = modFlag(env);
+    return load(main, env, Boolean.getBoolean("gava.tidy")); // (set by gava mod tidy)
+  }
+
+  /**
+   * {@link #load}; {@code tidy}: as go mod tidy sees them (-mod=mod, and go.mod left as it is
+   * when minimal version selection raised a requirement: tidy rewrites it).
+   */
+  public static Modules load(GoMod main, Map<String, String> env, boolean tidy) throws Fatal {
+    String flag = tidy ? "mod" : modFlag(env);
+    // (as go: GOROOT's own modules std and cmd always build from their vendor directories)
+    if ("std".equals(main.module()) || "cmd".equals(main.module())) flag = "vendor";
     if (flag != null && !flag.isEmpty() && !List.of("mod", "readonly", "vendor").contains(flag)) {
       throw new Fatal("-mod=" + flag + " not supported (can be '', 'mod', 'readonly', or 'vendor')");
     }
@@ -88,6 +183,7 @@ public final class Modules {
       }
       Modules ms = new Modules(main, flag, null, GoSum.read(main.root()), cache);
       ms.env = env;
+      if (!tidy) ms.updateRequirements();
       return ms;
     } catch (IOException e) {
       throw new Fatal("go: " + e.getMessage());
@@ -187,7 +283,10 @@ public final class Modules {
    */
   public void checkGraph() throws Fatal {
     if (vendor != null) return;
+    java.util.Set<String> roots = new java.util.HashSet<>();
+    for (GoMod.Require r : main.requires()) roots.add(r.path());
     for (Map.Entry<String, String> e : buildList.entrySet()) {
+      if (!roots.contains(e.getKey())) continue; // (as go: a pruned graph reads only the requirements' go.mod files)
       GoMod.Replace rep = replacement(e.getKey(), e.getValue());
       if (rep != null && rep.isLocal()) continue;
       String path = rep != null ? rep.newPath() : e.getKey();

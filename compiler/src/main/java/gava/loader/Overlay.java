@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * compiled with P's GOROOT files (build constraints apply to both). Per declaration, an overlay
  * replaces the same-named GOROOT declaration ({@link OverlayMerge}); its directives
  * ({@link OverlayDirectives}) drop GOROOT files ({@code //gava:omit}), replace the whole package
- * ({@code //gava:replace-package}) or bind body-less functions to Java methods ({@code //gava:java}).
+ * ({@code //gava:replace-package}), bind body-less functions to Java methods ({@code //gava:java}) or
+ * take files of another overlay ({@code //gava:share}).
  *
  * <p>At load time {@link #apply} adds the overlay files to the package's files (so their imports
  * are followed) and drops the omitted GOROOT files; after loading, {@link #parse} parses a
@@ -140,6 +141,7 @@ public final class Overlay {
     PackageDir ov = PackageDir.fromFiles(dir, paths, ctx, Overlay::display);
     Set<String> omit = new HashSet<>();
     Set<String> include = new java.util.TreeSet<>();
+    Set<String> share = new java.util.TreeSet<>();
     boolean absent = !Files.isDirectory(pd.dir()); // GOROOT predates the package: only the overlay
     boolean replace = absent;
     for (PackageDir.GoFile f : ov.files()) {
@@ -147,6 +149,7 @@ public final class Overlay {
       if (d.provide() && !absent) return pd; // GOROOT's own package wins over gava's
       omit.addAll(d.omit());
       include.addAll(d.include());
+      share.addAll(d.share());
       replace |= d.replacePackage();
     }
     List<PackageDir.GoFile> files = new ArrayList<>();
@@ -171,6 +174,13 @@ public final class Overlay {
       }
     }
     files.addAll(ov.files());
+    for (String n : share) {
+      try {
+        files.add(shared(dir, n, ov.name()));
+      } catch (IOException e) {
+        if (included == null) included = "cannot read shared overlay file " + n + ": " + e.getMessage();
+      }
+    }
     String name = replace || pd.name() == null ? ov.name() : pd.name();
     String error = replace ? ov.error() : pd.error() != null ? pd.error() : ov.error();
     if (error == null && ov.name() != null && name != null && !ov.name().equals(name)) {
@@ -179,6 +189,26 @@ public final class Overlay {
     if (error == null) error = included;
     if (replace && error == null && files.isEmpty()) error = "build constraints exclude all Go files in " + display(dir);
     return new PackageDir(pd.dir(), name, List.copyOf(files), List.copyOf(ignored), pd.testFiles(), error);
+  }
+
+  /**
+   * A file of another overlay ({@code //gava:share}), {@code rel} relative to the overlay root
+   * (the nearest directory above {@code dir}, this overlay's, that holds it), with its package
+   * clause renamed to {@code pkg}. Its positions keep its own path.
+   */
+  private static PackageDir.GoFile shared(Path dir, String rel, String pkg) throws IOException {
+    Path p = dir.resolveSibling(rel);
+    for (Path a = dir.getParent(); a != null; a = a.getParent()) {
+      if (Files.isRegularFile(a.resolve(rel))) {
+        p = a.resolve(rel);
+        break;
+      }
+    }
+    String text = new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^package\\s+(\\w+)").matcher(text);
+    if (pkg != null && m.find()) text = text.substring(0, m.start(1)) + pkg + text.substring(m.end(1));
+    gava.syntax.Source src = new gava.syntax.Source(display(p), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new PackageDir.GoFile(p, src, FileHeader.read(src));
   }
 
   /**
@@ -192,6 +222,7 @@ public final class Overlay {
     for (PackageDir.GoFile f : lp.files()) {
       diags.at(new Pos(f.source(), 1, 1));
       File parsed = Parser.parse(f.source(), diags);
+      if (lp.standard() && parsed != null) parsed.linknames = List.of(); // (the std's links go to gc's runtime: not resolved or checked)
       if (isOverlay(f.path())) {
         OverlayDirectives.scan(f.source()).bind(parsed, diags);
         overlay.add(parsed);

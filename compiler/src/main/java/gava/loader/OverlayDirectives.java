@@ -25,6 +25,9 @@ import java.util.Map;
  *       {@code zerrors_linux_amd64.go}); they count as GOROOT files, so overlay declarations replace theirs.
  *   <li>{@code //gava:provide}: the overlay is gava's own package for a GOROOT that predates it
  *       ({@code slices} on Go 1.19); a GOROOT that has the package uses its files and not the overlay.
+ *   <li>{@code //gava:share P a.go b.go}: add these files of the overlay of import path P, their
+ *       package clause naming this package (declarations two overlays need alike: reflect takes
+ *       internal/reflectlite's Kind list and Java bindings).
  * </ul>
  *
  * @param java each {@code //gava:java} method by the line its function declaration must start on
@@ -32,10 +35,11 @@ import java.util.Map;
  * @param include GOROOT file names to add despite their build constraints
  * @param replacePackage whether the overlay replaces the package
  * @param provide whether the overlay applies only when GOROOT lacks the package
+ * @param share files of other overlays to add, as {@code P/a.go} (P an import path)
  * @param problems misspelled directives (position and message)
  */
 public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit, List<String> include, boolean replacePackage,
-    boolean provide, List<Directive> problems) {
+    boolean provide, List<String> share, List<Directive> problems) {
 
   /** A directive's position and argument (for problems: the message). */
   public record Directive(Pos pos, String text) {}
@@ -49,6 +53,7 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
     Map<Integer, Directive> java = new LinkedHashMap<>();
     List<String> omit = new ArrayList<>();
     List<String> include = new ArrayList<>();
+    List<String> share = new ArrayList<>();
     List<Directive> problems = new ArrayList<>();
     boolean replace = false;
     boolean provide = false;
@@ -78,13 +83,18 @@ public record OverlayDirectives(Map<Integer, Directive> java, List<String> omit,
           if (arg.isEmpty()) problems.add(new Directive(pos, "usage: //gava:include file.go..."));
           for (String f : arg.split("\\s+")) if (!f.isEmpty()) include.add(f);
         }
+        case "share" -> {
+          String[] words = arg.split("\\s+");
+          if (words.length < 2) problems.add(new Directive(pos, "usage: //gava:share import/path file.go..."));
+          for (int w = 1; w < words.length; w++) share.add(words[0] + "/" + words[w]);
+        }
         case "replace-package" -> replace = true;
         case "provide" -> provide = true;
         default -> problems.add(new Directive(pos, "unknown directive " + PREFIX + verb));
       }
     }
     return new OverlayDirectives(Map.copyOf(java), List.copyOf(omit), List.copyOf(include), replace, provide,
-        List.copyOf(problems));
+        List.copyOf(share), List.copyOf(problems));
   }
 
   /**

@@ -55,7 +55,10 @@ public final class Parser extends ParserStmts {
       errorAt(pos(), "internal compiler error: " + e);
     }
     Expr.Name name = pkgName != null ? pkgName : new Expr.Name(filePos, "_");
-    return new File(filePos, src, name, decls);
+    File f = new File(filePos, src, name, decls);
+    f.directiveErrors = List.copyOf(lateErrors);
+    f.linknames = List.copyOf(linknames);
+    return f;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -67,6 +70,7 @@ public final class Parser extends ParserStmts {
       syntaxError("package statement must be first");
       return;
     }
+    checkPragma(takePragma(), Pragmas.FILE);
     pkgName = name();
     want(SEMI);
 
@@ -109,11 +113,16 @@ public final class Parser extends ParserStmts {
         }
       }
 
+      // Reset the pragma BEFORE advancing to the next token (consuming ';'), since comments
+      // before it may set pragmas for the next function declaration.
+      clearPragma();
+
       if (tok != EOF && !got(SEMI)) {
         syntaxError("after top level declaration");
         advance(CONST, TYPE, VAR, FUNC);
       }
     }
+    clearPragma();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -130,7 +139,8 @@ public final class Parser extends ParserStmts {
     if (tok == LPAREN) {
       Group g = new Group();
       Object marker = new Object();
-      next();
+      clearPragma();
+      next(); // must consume "(" after calling clearPragma
       list("grouped declaration", SEMI, RPAREN, () -> {
         Decl x = spec(kind, g);
         if (x != null) {
@@ -159,6 +169,7 @@ public final class Parser extends ParserStmts {
   // ImportSpec = [ "." | PackageName ] ImportPath .
   private Decl importDecl() {
     Pos pos = pos();
+    checkPragma(takePragma(), 0);
     Expr.Name local = null;
     switch (tok) {
       case NAME -> local = name();
@@ -189,6 +200,7 @@ public final class Parser extends ParserStmts {
   // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
   private Decl constDecl(Group g) {
     Pos pos = pos();
+    checkPragma(takePragma(), 0);
     List<Expr.Name> names = nameList(name());
     Expr type = null;
     List<Expr> values = new ArrayList<>();
@@ -220,6 +232,7 @@ public final class Parser extends ParserStmts {
   // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
   private Decl typeDecl() {
     Pos pos = pos();
+    Pragmas pragmas = takePragma();
     Expr.Name name = name();
     List<Expr.Field> tparams = new ArrayList<>();
     boolean alias = false;
@@ -263,6 +276,7 @@ public final class Parser extends ParserStmts {
       syntaxError("in type declaration");
       advance(SEMI, RPAREN);
     }
+    checkPragma(pragmas, alias ? 0 : Pragmas.TYPE);
     return new Decl.Type(pos, name, tparams, alias, type);
   }
 
@@ -320,6 +334,7 @@ public final class Parser extends ParserStmts {
   // VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
   private Decl varDecl() {
     Pos pos = pos();
+    Pragmas pragmas = takePragma();
     List<Expr.Name> names = nameList(name());
     Expr type = null;
     List<Expr> values = new ArrayList<>();
@@ -331,12 +346,33 @@ public final class Parser extends ParserStmts {
         values = exprList();
       }
     }
+    if (pragmas != null) {
+      List<Pos> embeds = pragmas.takeEmbeds();
+      String bad = embeds.isEmpty() ? null : embedProblem(names.size(), !values.isEmpty(), type == null);
+      if (bad != null) lateErrors.add(new Diagnostic(embeds.get(0), bad)); // (gc: after type checking)
+      checkPragma(pragmas, 0);
+    }
     return new Decl.Var(pos, names, type, values);
+  }
+
+  /** gc's checkEmbed: why a variable declaration cannot take go:embed directives, or null. */
+  private String embedProblem(int names, boolean hasValues, boolean noType) {
+    boolean haveEmbed = false;
+    for (Decl d : decls) {
+      if (d instanceof Decl.Import im && im.path != null && im.path.text.equals("\"embed\"")) haveEmbed = true;
+    }
+    if (!haveEmbed) return "go:embed only allowed in Go files that import \"embed\"";
+    if (names > 1) return "go:embed cannot apply to multiple vars";
+    if (hasValues) return "go:embed cannot apply to var with initializer";
+    if (noType) return "go:embed cannot apply to var without type";
+    if (fnest > 0) return "go:embed cannot apply to var inside func";
+    return null;
   }
 
   // FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
   // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
   private Decl.Func funcDeclOrNil(Pos pos, Pos gcPos) {
+    checkPragma(takePragma(), Pragmas.FUNC);
     Expr.Field recv = null;
     if (got(LPAREN)) {
       List<Expr.Field> rcvr = paramList(null, null, RPAREN, false);

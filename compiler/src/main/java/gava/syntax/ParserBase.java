@@ -62,6 +62,70 @@ abstract class ParserBase extends ParserPositions {
     errorAt(pos(), msg);
   }
 
+  // ---- //go: directives, as gc's parser and noder handle them (see Pragmas) ----
+
+  /** The directives collected since the last declaration took them (null: none). */
+  Pragmas pragma;
+
+  @Override
+  void pragma(Pos pos, boolean blank, String text) {
+    if (pragma == null) pragma = new Pragmas();
+    if (!blank) {
+      report(pos, Pragmas.MISPLACED); // a directive must be on a line by itself
+      return;
+    }
+    String verb = text.split("[ \t]", 2)[0];
+    String[] f = text.trim().split("[ \t]+");
+    boolean quoted = f.length == 2 && f[1].length() >= 2 && f[1].startsWith("\"") && f[1].endsWith("\"");
+    switch (verb) {
+      case "go:linkname" -> {
+        if (f.length < 2 || f.length > 3) report(pos, "usage: //go:linkname localname [linkname]");
+        else linknames.add(new File.Linkname(pos, f[1], f.length == 3 ? f[2] : null));
+      }
+      // gc's runtimePragmas: only the runtime's own files (GOROOT/src/runtime) may use them
+      case "go:systemstack", "go:nowritebarrier", "go:nowritebarrierrec", "go:yeswritebarrierrec" -> {
+        if (!src.path().replace('\\', '/').contains("/src/runtime/")) report(pos, "//" + verb + " only allowed in runtime");
+      }
+      case "go:cgo_ldflag" -> {
+        if (!quoted) report(pos, "usage: //go:cgo_ldflag \"arg\"");
+      }
+      case "go:cgo_dynamic_linker" -> {
+        if (!quoted) report(pos, "usage: //go:cgo_dynamic_linker \"path\"");
+      }
+      default -> {}
+    }
+    pragma.add(text, pos);
+  }
+
+  /** gc's takePragma: the pending directives, which go to the declaration being parsed (null: none). */
+  Pragmas takePragma() {
+    Pragmas p = pragma;
+    pragma = null;
+    return p;
+  }
+
+  /** The {@code //go:linkname} directives seen (see {@link File#linknames}). */
+  final List<File.Linkname> linknames = new ArrayList<>();
+
+  /** Errors of {@link #checkPragma}, reported after type checking (see {@link File#directiveErrors}). */
+  final List<Diagnostic> lateErrors = new ArrayList<>();
+
+  /**
+   * gc's noder check of a declaration's directives: those whose flags it does not allow are
+   * misplaced (reported only when the package has no other errors, as gc does after type checking).
+   */
+  void checkPragma(Pragmas p, int allowed) {
+    if (p != null) p.reportUnused(allowed, (pos, msg) -> lateErrors.add(new Diagnostic(pos, msg)));
+  }
+
+  /** gc's clearPragma: at the end of a form that takes no directives, pending ones are misplaced. */
+  void clearPragma() {
+    if (pragma != null) {
+      pragma.reportUnused(0, this::report);
+      pragma = null;
+    }
+  }
+
   void syntaxError(String msg) {
     syntaxErrorAt(pos(), msg);
   }

@@ -17,6 +17,9 @@ abstract class ParserPositions extends Scanner {
   /** Reports a syntax error at pos (see {@link ParserBase}). */
   abstract void errorAt(Pos pos, String msg);
 
+  /** Receives a {@code //go:} directive (text without the slashes); blank: alone on its line. */
+  abstract void pragma(Pos pos, boolean blank, String text);
+
   Pos pos() {
     return posAt(line, col);
   }
@@ -52,6 +55,10 @@ abstract class ParserPositions extends Scanner {
       text = msg.substring(2, end);
     } else {
       text = msg.substring(2, msg.length() - 2);
+    }
+    if (lineComment && text.startsWith("go:")) {
+      pragma(posAt(line, col + 2), blank, text); // +2 to skip over //
+      return;
     }
     if ((col == 1 || !lineComment) && text.startsWith("line ")) {
       // position immediately following the comment

@@ -179,13 +179,10 @@ abstract class ParserStmts extends ParserExprs {
       RangeClause rc = h.range;
       Expr key = rc.lhs.size() > 0 ? rc.lhs.get(0) : null;
       Expr val = rc.lhs.size() > 1 ? rc.lhs.get(1) : null;
-      if (rc.lhs.size() > 2) {
-        Expr extra = rc.lhs.get(2);
-        // (a type checking error in gc, which sees the extra variables; reported here as the tree
-        // has no room for them, without affecting syntax error recovery)
-        report(Positions.startPos(extra), "range clause permits at most two iteration variables");
-      }
-      return new Stmt.Range(pos, key, val, rc.def, rc.x, body);
+      Stmt.Range r = new Stmt.Range(pos, key, val, rc.def, rc.x, body);
+      // (a type checking error in gc, which sees the extra variables and knows the range's type)
+      if (rc.lhs.size() > 2) r.extra = Positions.startPos(rc.lhs.get(2));
+      return r;
     }
     return new Stmt.For(pos, h.init, h.cond, h.post, body);
   }
@@ -402,6 +399,7 @@ abstract class ParserStmts extends ParserExprs {
     // Most statements (assignments) start with an identifier; look for it first before doing
     // anything more expensive.
     if (tok == NAME) {
+      clearPragma();
       List<Expr> lhs = exprList();
       if (lhs.size() == 1 && lhs.get(0) instanceof Expr.Name label && tok == COLON) {
         return labeledStmtOrNil(label);
@@ -409,6 +407,9 @@ abstract class ParserStmts extends ParserExprs {
       return simpleStmt(lhs, 0);
     }
 
+    if (tok != VAR && tok != CONST && tok != TYPE) {
+      clearPragma();
+    }
     switch (tok) {
       case VAR, CONST, TYPE -> {
         return declStmt(tok);
@@ -486,6 +487,7 @@ abstract class ParserStmts extends ParserExprs {
     List<Stmt> l = new ArrayList<>();
     while (tok != EOF && tok != RBRACE && tok != CASE && tok != DEFAULT) {
       Stmt s = stmtOrNil();
+      clearPragma();
       if (s == null) {
         break;
       }

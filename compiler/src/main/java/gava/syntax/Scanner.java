@@ -59,8 +59,10 @@ class Scanner {
   private final int end;
   /** Receives lexical errors; set by the constructor or, for subclasses, right after it. */
   ErrorHandler errh;
-  /** Receives line directives, or null to ignore them. */
+  /** Receives line directives and {@code //go:} directives, or null to ignore them. */
   DirectiveHandler directives;
+  /** Whether the current token (or directive comment) starts a line, after blanks only (gc's scanner.blank). */
+  boolean blank;
   private int b = -1; // start of the active segment, or -1
   private int r; // read index: byte after ch
   private int chLine, chCol; // 0-based position of ch
@@ -192,6 +194,7 @@ class Scanner {
       // token start
       line = chLine + 1;
       col = chCol + 1;
+      blank = chLine > startLine || startCol == 0;
       start();
       if (isLetter(ch) || (ch >= 0x80 && atIdentChar(true))) {
         nextch();
@@ -905,7 +908,7 @@ class Scanner {
 
   private void lineComment() {
     // opening has already been consumed; the segment starts at the first '/'
-    if (directives == null || ch != 'l' || !directivePrefix()) {
+    if (directives == null || (ch != 'l' && ch != 'g') || !(ch == 'l' ? directivePrefix() : prefix("go:"))) {
       stop();
       skipLine();
       return;
@@ -913,6 +916,17 @@ class Scanner {
     skipLine();
     int n = segEnd() - b;
     directives.directive(line, col, text(b, b + n), n);
+  }
+
+  /** Consumes p if it follows (as gc's scanner does, character by character). */
+  private boolean prefix(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      if (ch != p.charAt(i)) {
+        return false;
+      }
+      nextch();
+    }
+    return true;
   }
 
   /** Consumes "line " if it follows (as gc's scanner does, character by character). */

@@ -108,6 +108,8 @@ public abstract sealed class Stmt extends Node {
     public final boolean define;
     public final Expr x;
     public final Block body;
+    /** Where a third iteration variable starts (the checker reports it, as types2), or null. */
+    public Pos extra;
     public Range(Pos pos, Expr key, Expr val, boolean define, Expr x, Block body) { super(pos); this.key = key; this.val = val; this.define = define; this.x = x; this.body = body; }
   }
 

@@ -125,7 +125,11 @@ public class TreeCopy {
       case Stmt.Return r -> new Stmt.Return(r.pos, exprs(r.results));
       case Stmt.If i -> new Stmt.If(i.pos, stmt(i.init), expr(i.cond), stmt(i.then), stmt(i.els));
       case Stmt.For f -> new Stmt.For(f.pos, stmt(f.init), expr(f.cond), stmt(f.post), stmt(f.body));
-      case Stmt.Range r -> new Stmt.Range(r.pos, expr(r.key), expr(r.val), r.define, expr(r.x), stmt(r.body));
+      case Stmt.Range r -> {
+        Stmt.Range nr = new Stmt.Range(r.pos, expr(r.key), expr(r.val), r.define, expr(r.x), stmt(r.body));
+        nr.extra = r.extra;
+        yield nr;
+      }
       case Stmt.CaseClause cc -> {
         Stmt.CaseClause n = new Stmt.CaseClause(cc.pos, exprs(cc.cases), cc.isDefault, stmts(cc.body));
         n.implicitObj = implicitObj(cc.implicitObj);

@@ -83,6 +83,11 @@ public final class Checker extends Decls {
     Checker c = new Checker(pkg, diags);
     c.importer = importer == null ? Importer.NONE : importer;
     c.run(files);
+    if (!diags.hasErrors()) {
+      // gc checks declarations' //go: directives after type checking (see gava.syntax.Pragmas)
+      for (File f : files) if (f != null) for (gava.syntax.Diagnostic d : f.directiveErrors) diags.error(d.pos(), d.message());
+      Linknames.resolve(pkg, files, diags);
+    }
     return pkg;
   }
 

@@ -442,8 +442,9 @@ abstract class Stmts extends Assignments {
       if (u instanceof Chan ch) {
         if (sValue != null) error(sValue, "range over " + s(x) + " permits only one iteration variable");
         if (ch.dir == Expr.ChanDir.SEND) cause = "receive from send-only channel";
-      } else if (u == null) {
-        cause = s(x.type) + " has no core type";
+      } else {
+        if (s.extra != null) error(s.extra, "range clause permits at most two iteration variables");
+        if (u == null) cause = s(x.type) + " has no core type";
       }
       if (u instanceof Basic b && b.isInteger()) {
         isInt = true;
@@ -707,6 +708,16 @@ abstract class Stmts extends Assignments {
 
   /** Declares one variable; declared is the explicit type (hasType) evaluated once for the declaration. */
   void varDecl(Var obj, List<Var> lhs, Type declared, boolean hasType, Expr init) {
+    try {
+      varDecl0(obj, lhs, declared, hasType, init);
+    } finally {
+      // as types2: variables of invalid type (after errors) count as used, avoiding follow-on errors
+      if (obj.type == Universe.INVALID) obj.used = true;
+      if (lhs != null) for (Var v : lhs) if (v.type == Universe.INVALID) v.used = true;
+    }
+  }
+
+  private void varDecl0(Var obj, List<Var> lhs, Type declared, boolean hasType, Expr init) {
     if (hasType) obj.type = declared;
     if (init == null) {
       if (!hasType) obj.type = Universe.INVALID;

@@ -51,11 +51,14 @@ abstract class UnsafeBuiltins extends Calls {
         // offset through embedded fields; gc rejects a path through an embedded pointer
         Type t = sel.x.type instanceof Type tx ? tx : Universe.INVALID;
         if (Types.under(t) instanceof Pointer p) t = p.elem;
+        // (types2 names the selector's base type, a pointer to struct dereferenced)
+        Type base = sel.x.type instanceof Type bx ? bx : Universe.INVALID;
+        if (Types.under(base) instanceof Pointer bp && Types.under(bp.elem) instanceof Struct) base = bp.elem;
         long off = 0;
         boolean variable = false;
         for (int i = 0; i < s.path().size(); i++) {
           if (!(Types.under(t) instanceof Struct st)) {
-            error(x, INVALID_ARG + "field " + sel.sel.name + " is embedded via a pointer in " + s(sel.x));
+            error(x, INVALID_ARG + "field " + sel.sel.name + " is embedded via a pointer in " + s(base));
             return false;
           }
           int k = s.path().get(i);
@@ -63,7 +66,7 @@ abstract class UnsafeBuiltins extends Calls {
           off += Sizes.offsetof(st, k);
           t = st.fields.get(k).type;
           if (i < s.path().size() - 1 && Types.under(t) instanceof Pointer) {
-            error(x, INVALID_ARG + "field " + sel.sel.name + " is embedded via a pointer in " + s(sel.x));
+            error(x, INVALID_ARG + "field " + sel.sel.name + " is embedded via a pointer in " + s(base));
             return false;
           }
         }

@@ -295,8 +295,10 @@ abstract class Untypeds extends TypeExprs {
   String implementsErr(Type V, Type T) {
     Type Vu = Types.under(V), Tu = Types.under(T);
     if (Types.isInvalid(Vu) || Types.isInvalid(Tu)) return null;
+    if (Vu instanceof Pointer vp && Types.isInvalid(Types.under(vp.elem))) return null; // (avoid follow-on errors)
     if (!(Tu instanceof Interface Ti)) {
-      return s(T) + " is not an interface";
+      String cause = isInterfacePtr(Tu) ? "type " + s(T) + " is pointer to interface, not interface" : s(T) + " is not an interface";
+      return s(V) + " does not implement " + s(T) + " (" + cause + ")";
     }
     Lookup.methods(Ti);
     if (Ti.isEmpty()) return null;

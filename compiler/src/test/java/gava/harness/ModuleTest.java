@@ -166,9 +166,17 @@ class ModuleTest {
     assertEquals(expectedCode, code, module.getFileName() + ": exit status");
   }
 
-  /** {@link #normalize}, and test times ({@code 0.012s}, {@code (cached)}) at the end of ok/FAIL lines as X. */
+  /**
+   * {@link #normalize}, and test times ({@code 0.012s}, {@code (cached)}) at the end of ok/FAIL lines
+   * as X, also in go test -json's events (with their Time and Elapsed).
+   */
   static String normalizeCommand(String s, Path module) {
     s = s.replaceAll("(?m)^((?:ok  |FAIL)\t\\S+)\t(?:\\d+\\.\\d+s|\\(cached\\))$", "$1\tX");
+    // (go test -json: event times, elapsed seconds, and the ok/FAIL line's time inside an Output string)
+    s = s.replaceAll("\"Time\":\"[^\"]*\"", "\"Time\":\"X\"");
+    s = s.replaceAll("\"Elapsed\":[0-9.e+-]+", "\"Elapsed\":X");
+    s = s.replaceAll("(--- (?:PASS|FAIL|SKIP): \\S+) \\(\\d+\\.\\d+s\\)", "$1 (X)");
+    s = s.replaceAll("((?:ok  |FAIL)\\\\t[^\\\\\"]+)\\\\t(?:\\d+\\.\\d+s|\\(cached\\))", "$1\\\\tX");
     return normalize(s);
   }
 

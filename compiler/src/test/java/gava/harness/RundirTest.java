@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * name into packages, in order of first appearance, the last being package main; a package is
  * imported as {@code "./NAME"}, NAME its first file's base name ({@link ProgramBuild.Target#groups}).
  * A test passes when the program exits 0 and prints exactly {@code X.out} (nothing if absent).
- * Standard packages are not compiled here (an import of one fails as not supported), as in the
- * single-file suite.
+ * Imported standard packages are compiled from GOROOT with gava's overlays, as {@code gava run} and
+ * the single-file suite compile them.
  *
  * <p>Prints {@code conformance GOROOT/test rundir: N passed, M failed}, writes failure reasons to
  * {@code compiler/target/rundir-failures.txt}, and fails when a test listed in
@@ -109,7 +109,7 @@ class RundirTest {
     Path dir = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.go$", ".dir"));
     if (!Files.isDirectory(dir)) return "no directory " + dir;
     Build.Result r = ProgramBuild.build(ProgramBuild.Target.groups(packages(dir)),
-        new ProgramBuild.Options(Build.Options.defaults().withDisplayBase(dir).withTimeout(COMPILE_TIMEOUT), false));
+        new ProgramBuild.Options(Build.Options.defaults().withDisplayBase(dir).withTimeout(COMPILE_TIMEOUT), true));
     if (!r.ok()) {
       String first = r.errors().stream().filter(l -> !l.startsWith("# ")).findFirst().orElse("failed");
       return "compile: " + first;

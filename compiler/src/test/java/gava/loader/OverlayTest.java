@@ -66,6 +66,28 @@ class OverlayTest {
   }
 
   @Test
+  void sharedFilesOfAnotherOverlayTakeThisPackagesName() throws Exception {
+    Path pkg = tmp.resolve("goroot/src/a/p");
+    java.nio.file.Files.createDirectories(pkg);
+    Path q = tmp.resolve("overlay/internal/q");
+    java.nio.file.Files.createDirectories(q);
+    java.nio.file.Files.writeString(q.resolve("k.go"), "// Shared.\npackage q\n\ntype Kind uint\n");
+    Path ov = tmp.resolve("overlay/a/p");
+    java.nio.file.Files.createDirectories(ov);
+    java.nio.file.Files.writeString(ov.resolve("p.go"), "//gava:replace-package\n//gava:share internal/q k.go\n\npackage p\n\nvar K Kind\n");
+    BuildContext ctx = BuildContext.defaults(19);
+    PackageDir pd = Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx);
+    assertEquals(null, pd.error());
+    assertEquals(List.of("p.go", "k.go"), pd.files().stream().map(f -> f.path().getFileName().toString()).toList());
+    PackageDir.GoFile k = pd.files().get(1);
+    assertEquals(q.resolve("k.go"), k.path());
+    assertEquals("// Shared.\npackage p\n\ntype Kind uint\n", new String(k.source().bytes(), java.nio.charset.StandardCharsets.UTF_8));
+
+    java.nio.file.Files.writeString(ov.resolve("p.go"), "//gava:replace-package\n//gava:share internal/q missing.go\n\npackage p\n");
+    assertNotNull(Overlay.apply(ov, PackageDir.read(pkg, ctx, Path::toString), ctx).error());
+  }
+
+  @Test
   void includedFilesIgnoreTheirBuildConstraints() throws Exception {
     Path pkg = tmp.resolve("goroot/src/p");
     java.nio.file.Files.createDirectories(pkg);

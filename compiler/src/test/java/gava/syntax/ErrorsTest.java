@@ -280,9 +280,13 @@ class ErrorsTest {
       c("array_comma",
         "package main\n\ntype A [N, ]int\n",
         "array_comma.go:3:12: syntax error: missing type constraint"),
-      c("range_three",
-        "package main\n\nfunc main() {\n\tfor a, b, c := range \"x\" {\n\t}\n}\n",
-        "range_three.go:4:12: range clause permits at most two iteration variables"),
+      c("range_three", // (the checker reports the third variable, knowing the range's type)
+        "package main\n\nfunc main() {\n\tfor a, b, c := range \"x\" {\n\t}\n}\n"),
+      c("directive_misplaced", // gc's parser: a directive not alone on its line, or where no declaration follows
+        "package main\n\nfunc f() {} //go:noinline\n\nfunc main() {\n\t//go:nosplit\n\tf()\n}\n\n//go:noinline\n",
+        "directive_misplaced.go:3:15: misplaced compiler directive",
+        "directive_misplaced.go:6:4: misplaced compiler directive",
+        "directive_misplaced.go:10:3: misplaced compiler directive"),
       c("many_errors",
         "package main\n\nvar x0 = @\nvar x1 = @\nvar x2 = @\nvar x3 = @\nvar x4 = @\nvar x5 = @\nvar x6 = @\nvar x7 = @\nvar x8 = @\nvar x9 = @\nvar x10 = @\nvar x11 = @\n",
         "many_errors.go:3:10: invalid character U+0040 '@'",

@@ -781,6 +781,59 @@ x.go:12:6: cannot use generic type Set[K comparable] without instantiation
 x.go:13:6: cannot use generic type Set[K comparable] without instantiation
 x.go:19:10: cannot define new methods on generic alias type L[T any]
 """),
+      new Case("rd_range_vars_iface_ptr", """
+package main
+
+type I interface{ M() }
+type S struct{}
+
+func main() {
+	var s []int
+	var ch chan int
+	var i, j, k int
+	for i, j, k = range s {
+	}
+	for i, j = range ch {
+	}
+	for i, j, k = range ch {
+	}
+	var n len
+	var p *I = new(S)
+	_, _, _, _ = i, j, k, p
+}
+""",
+          """
+x.go:10:12: range clause permits at most two iteration variables
+x.go:12:9: range over ch (variable of type chan int) permits only one iteration variable
+x.go:14:9: range over ch (variable of type chan int) permits only one iteration variable
+x.go:16:8: len (built-in) is not a type
+x.go:17:13: cannot use new(S) (value of type *S) as type *I in variable declaration:
+\t*S does not implement *I (type *I is pointer to interface, not interface)
+"""),
+      new Case("rd_directives", """
+package main
+
+//go:noinline
+var x int
+
+//go:notinheap
+type A = int
+
+//go:notinheap
+type B int
+
+//go:nosplit
+func main() {
+	//go:noinline
+	const c = 1
+	_ = x
+}
+""",
+          """
+x.go:3:3: misplaced compiler directive
+x.go:6:3: misplaced compiler directive
+x.go:14:4: misplaced compiler directive
+"""),
       new Case("unused", """
 package main
 

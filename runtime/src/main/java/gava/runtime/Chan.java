@@ -57,7 +57,7 @@ public final class Chan {
     static final long MAX_BUFFER_BYTES = (1L << 48) - 96;
     private static final int INITIAL_BUFFER = 256;
     /** Yields before parking when that has been helping ({@link #yieldsBeforePark}); -Dgava.chanyields. */
-    private static final int YIELDS = Integer.getInteger("gava.chanyields", 2);
+    private static final int YIELDS = Integer.getInteger("gava.chanyields", GoScheduler.INSTANCE != null ? 0 : 2);
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final AtomicLong IDS = new AtomicLong();
     private static final VarHandle COUNT;
@@ -86,6 +86,11 @@ public final class Chan {
     /** Buffered values. */
     private long count;
     boolean closed;
+    /**
+     * A timer's channel under Go 1.23's synchronous timers (asynctimerchan=0): buffered inside,
+     * but len and cap report 0 as gc's chanlen/chancap do.
+     */
+    boolean timerView;
     /** Recent successes of yielding before parking ({@link #yieldsBeforePark}), 0..4; racy. */
     private int yieldScore = 2;
     /** Counts parks while {@link #yieldScore} is 0, to try yielding again now and then; racy. */
@@ -118,14 +123,14 @@ public final class Chan {
         return c == null || c.elem == null ? null : c.elem.zero();
     }
 
-    /** {@code len(c)}: the number of buffered values (0 for nil). */
+    /** {@code len(c)}: the number of buffered values (0 for nil and for a synchronous timer's). */
     public static long len(Chan c) {
-        return c == null ? 0 : (long) COUNT.getOpaque(c);
+        return c == null || c.timerView ? 0 : (long) COUNT.getOpaque(c);
     }
 
-    /** {@code cap(c)} (0 for nil). */
+    /** {@code cap(c)} (0 for nil and for a synchronous timer's channel). */
     public static long cap(Chan c) {
-        return c == null ? 0 : c.cap;
+        return c == null || c.timerView ? 0 : c.cap;
     }
 
     // ---- send ----

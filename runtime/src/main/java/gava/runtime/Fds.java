@@ -20,7 +20,7 @@ public final class Fds {
     private Fds() {}
 
     /** What an open file description is. */
-    enum Kind { STDIN, STDOUT, STDERR, FILE, DIR, PIPE_R, PIPE_W }
+    enum Kind { STDIN, STDOUT, STDERR, FILE, DIR, PIPE_R, PIPE_W, SOCK }
 
     /** An open file description (shared by dup'ed descriptors). */
     static final class Fd {
@@ -30,6 +30,8 @@ public final class Fds {
         /** For PIPE_R / PIPE_W: the pipe's end. */
         ReadableByteChannel rch;
         WritableByteChannel wch;
+        /** For SOCK: the socket ({@link Sockets}). */
+        Sock sock;
         /** For STDIN: the process's standard input. */
         InputStream in;
         /** For FILE and DIR: the absolute path it was opened by. */
@@ -51,6 +53,7 @@ public final class Fds {
             if (ch != null) ch.close();
             if (rch != null) rch.close();
             if (wch != null) wch.close();
+            if (sock != null) sock.close();
         }
     }
 

@@ -70,8 +70,13 @@ public final class Go {
         Go.args = args == null ? new String[0] : args.clone();
         programLoader = main.getClass().getClassLoader();
         Runnable body = () -> mainGoroutine(init, main);
-        Thread t = MAIN_VIRTUAL ? Thread.ofVirtual().name("main").unstarted(body)
-                : new Thread(null, body, "main", MAIN_STACK);
+        Thread t;
+        if (MAIN_VIRTUAL) {
+            t = GoScheduler.newThread(body);
+            t.setName("main");
+        } else {
+            t = new Thread(null, body, "main", MAIN_STACK);
+        }
         t.start();
         while (true) {
             try {
@@ -165,7 +170,7 @@ public final class Go {
 
     private static void start(G g, Runnable f) {
         Preempt.start();
-        Thread t = Thread.ofVirtual().unstarted(() -> goroutine(g, f));
+        Thread t = GoScheduler.newThread(() -> goroutine(g, f));
         Sched.register(g, t);
         t.start();
     }

@@ -62,11 +62,15 @@ public final class Growth {
     /**
      * makeslice's checks, as gc: len and cap (unsigned) times the element size must not exceed
      * {@link #MAX_ALLOC}, 0 &lt;= len &lt;= cap; the panic is "len out of range" when len itself is
-     * bad, else "cap out of range". Checked before anything is allocated.
+     * bad, else "cap out of range". Checked before anything is allocated; a make of non-zero size
+     * is counted as an allocation ({@link Allocs}).
      */
     static void checkMake(long len, long cap, int elemSize) {
         if (len < 0 || len > cap || tooBig(cap, elemSize)) {
             throw len < 0 || tooBig(len, elemSize) ? Panics.makesliceLen() : Panics.makesliceCap();
+        }
+        if (cap > 0 && elemSize > 0) {
+            Allocs.slice();
         }
     }
 
@@ -78,7 +82,8 @@ public final class Growth {
     /**
      * The capacity append gives a slice of capacity {@code oldCap} that must hold {@code needed}
      * elements of {@code elemSize} bytes each (needed &gt; oldCap). Panics with gc's
-     * "growslice: cap out of range" when the result cannot be a JVM array.
+     * "growslice: cap out of range" when the result cannot be a JVM array. Counts the new
+     * array as an allocation ({@link Allocs}).
      */
     public static int newCap(int oldCap, long needed, int elemSize) {
         if (needed > MAX_ARRAY || needed < 0) {
@@ -87,6 +92,7 @@ public final class Growth {
         if (elemSize <= 0) {
             return (int) needed;
         }
+        Allocs.slice();
         long newcap = oldCap;
         long doublecap = newcap + newcap;
         if (needed > doublecap) {

@@ -154,6 +154,31 @@ public final class Panics {
         return plainError(msg);
     }
 
+    /**
+     * {@link #typeAssertion(String, String, String)} where gc tells two types of the same name apart:
+     * {@code (types from different packages)} when x's dynamic type and the asserted one (whose
+     * package path as gc's runtime pkgpath() gives it is {@code assertedPkg}) come from different
+     * packages, else {@code (types from different scopes)}.
+     */
+    public static GoPanic typeAssertion(Object x, String iface, String concrete, String asserted, String assertedPkg) {
+        if (concrete == null || !concrete.equals(asserted)) return typeAssertion(iface, concrete, asserted);
+        RType t = RType.of(x);
+        String pkg = t == null || t.kind == RType.INVALID ? assertedPkg : gcPkgPath(t);
+        String msg = "interface conversion: " + iface + " is " + concrete + ", not " + asserted;
+        return plainError(msg + (pkg.equals(assertedPkg) ? " (types from different scopes)" : " (types from different packages)"));
+    }
+
+    /** gc's runtime pkgpath(): a named type's package, an unnamed struct's (interface's) unexported names' package, else "". */
+    private static String gcPkgPath(RType t) {
+        if (!t.name.isEmpty()) return t.pkgPath;
+        if (t.kind == RType.STRUCT) {
+            for (RField f : t.fields) if (!f.pkgPath.isEmpty()) return f.pkgPath;
+        } else if (t.kind == RType.INTERFACE) {
+            for (RMethod m : t.methods) if (!m.pkgPath.isEmpty()) return m.pkgPath;
+        }
+        return "";
+    }
+
     /** A failed assertion to an interface type: {@code interface conversion: T is not I: missing method M}. */
     public static GoPanic missingMethod(String concrete, String asserted, String method) {
         return plainError("interface conversion: " + concrete + " is not " + asserted + ": missing method " + method);

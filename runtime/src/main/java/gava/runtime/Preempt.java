@@ -35,7 +35,9 @@ public final class Preempt {
      * Returns the epoch to compare with from now on.
      */
     public static int poll() {
-        if (Thread.currentThread().isVirtual()) {
+        if (GoScheduler.INSTANCE != null) {
+            GoScheduler.preemptPoll(); // yields only a goroutine that ran for a whole tick
+        } else if (Thread.currentThread().isVirtual()) {
             // Not Thread.yield(): the carrier's pool would take the yielded goroutine back from
             // the queue it was just put in, ahead of a goroutine woken from elsewhere (a timer
             // or a platform thread), which could wait forever. A timed park queues it behind them.

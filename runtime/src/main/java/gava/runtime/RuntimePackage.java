@@ -16,7 +16,7 @@ public final class RuntimePackage {
     private static final AtomicLong gcCount = new AtomicLong();
     private static volatile long maxProcs = initialMaxProcs();
 
-    private static long initialMaxProcs() {
+    static long initialMaxProcs() {
         String env = System.getenv("GOMAXPROCS");
         if (env != null) {
             try {
@@ -71,13 +71,15 @@ public final class RuntimePackage {
     }
 
     /**
-     * {@code runtime.GOMAXPROCS(n)}: the previous setting; n < 1 only asks. The setting is recorded
-     * but does not limit the JVM (goroutines are virtual threads on the JVM's carrier pool).
+     * {@code runtime.GOMAXPROCS(n)}: the previous setting; n < 1 only asks. On gava's scheduler
+     * ({@link GoScheduler}) n is the number of carrier threads running goroutines; on the JDK's it is
+     * only recorded.
      */
     public static long gomaxprocs(long n) {
         long prev = maxProcs;
         if (n > 0) {
             maxProcs = n;
+            GoScheduler.setProcs(n);
         }
         return prev;
     }

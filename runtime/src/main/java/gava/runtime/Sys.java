@@ -190,6 +190,9 @@ public final class Sys {
                     n = f.ch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
                 }
                 case PIPE_R -> n = f.rch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
+                case SOCK -> {
+                    return Sockets.read(f.sock, b);
+                }
                 case DIR -> {
                     return -Errno.EISDIR;
                 }
@@ -228,6 +231,9 @@ public final class Sys {
                 case PIPE_W -> {
                     ByteBuffer bb = ByteBuffer.wrap(b.arr, b.off, len);
                     while (bb.hasRemaining()) f.wch.write(bb);
+                }
+                case SOCK -> {
+                    return Sockets.write(f.sock, b);
                 }
                 case DIR -> {
                     return -Errno.EISDIR;
@@ -369,11 +375,11 @@ public final class Sys {
             return switch (f.kind) {
                 case FILE, DIR -> statPath(f.path, false, st);
                 case STDIN, STDOUT, STDERR -> statPath(Path.of("/proc/self/fd/" + fd), false, st);
-                case PIPE_R, PIPE_W -> {
+                case PIPE_R, PIPE_W, SOCK -> {
                     long[] a = st.arr;
                     java.util.Arrays.fill(a, st.off, st.off + 16, 0);
                     a[st.off + 2] = 1;
-                    a[st.off + 3] = 0010000 | 0600;
+                    a[st.off + 3] = f.kind == Kind.SOCK ? 0140000 | 0777 : 0010000 | 0600;
                     a[st.off + 8] = 4096;
                     yield 0;
                 }

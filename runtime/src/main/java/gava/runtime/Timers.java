@@ -171,6 +171,16 @@ public final class Timers {
      */
     private static volatile Boolean asyncTimerChan;
 
+    /**
+     * Marks the channel of a timer or ticker started under synchronous timers (asynctimerchan=0):
+     * its len and cap are 0 from then on, as in Go 1.23.
+     */
+    public static void syncTimerChan(Chan c) {
+        if (c != null && !asyncTimerChan()) {
+            c.timerView = true;
+        }
+    }
+
     /** Whether Stop and Reset leave a sent value in a timer's channel (time's overlay asks). */
     public static boolean asyncTimerChan() {
         Boolean b = asyncTimerChan;

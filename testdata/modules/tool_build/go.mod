@@ -1,0 +1,3 @@
+module example.com/toolbuild
+
+go 1.19

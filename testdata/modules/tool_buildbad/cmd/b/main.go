@@ -1,0 +1,5 @@
+package main
+
+import "example.com/toolbuildbad/bad"
+
+func main() { _ = bad.F() }

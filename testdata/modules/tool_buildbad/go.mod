@@ -1,0 +1,3 @@
+module example.com/toolbuildbad
+
+go 1.19

@@ -1,0 +1,8 @@
+module example.com/mvsro
+
+go 1.19
+
+require (
+	example.com/a v1.0.0
+	example.com/b v1.0.0
+)

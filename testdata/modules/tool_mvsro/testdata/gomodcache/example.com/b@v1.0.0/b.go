@@ -1,0 +1,3 @@
+package b
+
+const V = "b v1.0.0"

@@ -1,0 +1,4 @@
+package ok
+
+// One is one.
+func One() int { return 1 }

@@ -1,0 +1,3 @@
+module example.com/vetf
+
+go 1.19
