@@ -1,3 +1,0 @@
-module example.com/vetf
-
-go 1.19
