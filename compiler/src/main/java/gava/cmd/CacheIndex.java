@@ -178,6 +178,9 @@ final class CacheIndex {
       } else if (!recordDir(lp.dir(), out)) {
         return null;
       }
+      if (!lp.standard()) { // what resolving its //go:embed patterns looked at (files and directories)
+        for (Path p : gava.loader.EmbedPatterns.of(lp).looked()) put(out, p);
+      }
       Path ovRoot = Overlay.root();
       if (lp.standard() && ovRoot != null && ovRoot.getFileSystem() == FileSystems.getDefault()) {
         // overlays on disk (-Dgava.overlay); those in gava's jar change with its build id

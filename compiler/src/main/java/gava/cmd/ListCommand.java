@@ -30,7 +30,8 @@ final class ListCommand {
         The fields are those of go list's Package struct that gava knows:
 
             Dir, ImportPath, Name, Target, Root, Module, Match, Goroot,
-            Standard, GoFiles, IgnoredGoFiles, Imports, Deps, Incomplete,
+            Standard, GoFiles, IgnoredGoFiles, EmbedPatterns, EmbedFiles,
+            Imports, Deps, Incomplete,
             Error, TestGoFiles, TestImports, XTestGoFiles, XTestImports
 
         The -json flag prints the package data in JSON instead.
@@ -179,7 +180,7 @@ final class ListCommand {
   }
 
   private static final List<String> ORDER = List.of("Dir", "ImportPath", "Name", "Doc", "Target", "Root", "Module", "Match",
-      "Goroot", "Standard", "Incomplete", "GoFiles", "IgnoredGoFiles", "Imports", "Deps", "Error", "TestGoFiles",
+      "Goroot", "Standard", "Incomplete", "GoFiles", "IgnoredGoFiles", "EmbedPatterns", "EmbedFiles", "Imports", "Deps", "Error", "TestGoFiles",
       "TestImports", "XTestGoFiles", "XTestImports");
 
   /** go's field order, empty values dropped (omitempty). */

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * What {@code gava list} knows of a package, the fields of cmd/go's {@code Package} struct that it
  * fills (as a map from field name to value: String, Boolean, List or a nested Map), read from the
  * package's file headers under gava's build context (linux/amd64): Dir, ImportPath, Name, Root,
- * Module, Match, Goroot, Standard, GoFiles, IgnoredGoFiles, Imports, Deps, TestGoFiles, TestImports,
+ * Module, Match, Goroot, Standard, GoFiles, IgnoredGoFiles, EmbedPatterns, EmbedFiles, Imports, Deps, TestGoFiles, TestImports,
  * XTestGoFiles, XTestImports, Error.
  */
 final class ListPackage {
@@ -113,6 +113,11 @@ final class ListPackage {
     }
     m.put("GoFiles", goFiles);
     m.put("IgnoredGoFiles", ignored);
+    if (pd != null && !p.standard()) { // //go:embed patterns and the files they match (empty on an error)
+      Map<String, List<gava.syntax.Pos>> pats = gava.loader.EmbedPatterns.collect(pd.files());
+      m.put("EmbedPatterns", List.copyOf(pats.keySet()));
+      m.put("EmbedFiles", pats.isEmpty() ? List.of() : gava.loader.EmbedPatterns.resolve(p.dir(), pats).files());
+    }
     m.put("Imports", List.copyOf(imports));
     m.put("Deps", deps ? deps(p, imports, env) : List.of());
     m.put("TestGoFiles", tests);

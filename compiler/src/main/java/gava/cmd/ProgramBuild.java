@@ -221,6 +221,12 @@ public final class ProgramBuild {
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(lp.importMap()).entrySet()) k.add(e.getKey()).add(e.getValue());
         k.add("files");
         for (PackageDir.GoFile f : lp.files()) k.add(f.source().path()).add(f.source().bytes());
+        if (!lp.standard()) { // the //go:embed files, by name and content
+          gava.loader.EmbedPatterns.Result er = gava.loader.EmbedPatterns.of(lp);
+          for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(gava.loader.EmbedPatterns.contents(lp.dir(), er.files())).entrySet()) {
+            k.add("embed").add(e.getKey()).add(e.getValue());
+          }
+        }
       }
       k.add("main").add(prog.main().importPath());
       return k.hex();
@@ -237,6 +243,8 @@ public final class ProgramBuild {
       Map<String, String> importMap = lp.importMap();
       gava.types.Package pkg = Checker.check(isMain ? "main" : lp.importPath(), parsed, diags,
           path -> checked.get(importMap.getOrDefault(path, path)));
+      if (diags.hasErrors()) return errors();
+      if (!lp.standard()) EmbedVars.attach(lp, parsed, pkg, diags); // (//go:embed variables' data)
       if (diags.hasErrors()) return errors();
       if (isMain && !(pkg.scope.lookupLocal("main") instanceof gava.types.Func)) {
         diags.error(Pos.NONE, "runtime.main_main·f: function main is undeclared in the main package");
@@ -297,6 +305,8 @@ public final class ProgramBuild {
         gava.types.Package pkg = Checker.check(path, parsed, diags,
             imp -> checked.get(imp.startsWith("./") ? "test/" + imp.substring(2) : imp));
         if (diags.hasErrors()) return errors();
+        pkg.incomplete = true; // run.go compiles these packages without -complete
+
         checked.put(path, pkg);
         units.add(new Backend.Unit(pkg, parsed));
         for (File f : parsed) if (f != null && f.src != null) pkgOfSource.put(f.src, isMain ? mainPath : path);

@@ -84,6 +84,18 @@ final class Literals {
   /** Pushes a java.lang.String whose chars are the bytes (ldc, concatenated in pieces for long strings). */
   private static void pushLatin1(CodeBuilder cb, byte[] b) {
     final int piece = 16000;
+    if (b.length > 8 * piece) { // (a big one, e.g. a //go:embed file: appended in a builder, not concatenated)
+      ClassDesc sb = ClassDesc.of("java.lang.StringBuilder");
+      cb.new_(sb).dup().ldc(b.length).invokespecial(sb, "<init>", Rt.mt(ConstantDescs.CD_void, ConstantDescs.CD_int));
+      for (int off = 0; off < b.length; off += piece) {
+        int end = Math.min(b.length, off + piece);
+        char[] cs = new char[end - off];
+        for (int i = off; i < end; i++) cs[i - off] = (char) (b[i] & 0xFF);
+        cb.ldc(new String(cs)).invokevirtual(sb, "append", Rt.mt(sb, ConstantDescs.CD_String));
+      }
+      cb.invokevirtual(sb, "toString", Rt.mt(ConstantDescs.CD_String));
+      return;
+    }
     boolean first = true;
     for (int off = 0; off < b.length || first; off += piece) {
       int end = Math.min(b.length, off + piece);

@@ -26,6 +26,7 @@ final class PackageInit {
   }
 
   void emit() {
+    EmbedInit.emit(f); // (//go:embed variables: gc's static data, there before any initialiser)
     List<Package.InitEntry> all = entries();
     long total = 0;
     for (Package.InitEntry e : all) total += CodeSize.of(e.rhs());

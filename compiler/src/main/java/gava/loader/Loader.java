@@ -310,6 +310,10 @@ public final class Loader {
           diags.error(pos, "import \"" + imp + "\" is a program, not an importable package");
         }
       }
+      if (!std) { // the go command's resolveEmbed: a pattern naming no files fails the load
+        EmbedPatterns.Result embeds = EmbedPatterns.of(pd.dir(), pd.files());
+        if (embeds.error() != null) diags.error(embeds.errorPos(), embeds.error());
+      }
       LoadedPackage lp = new LoadedPackage(path, pd.dir(), pd.name(), pd.files(), Map.copyOf(importMap), std);
       loaded.put(path, lp);
       order.add(lp);

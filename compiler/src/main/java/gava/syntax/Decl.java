@@ -47,6 +47,10 @@ public abstract sealed class Decl extends Node {
     public final Expr varType;
     public final List<Expr> values;
     public Var(Pos pos, List<Expr.Name> names, Expr varType, List<Expr> values) { super(pos); this.names = names; this.varType = varType; this.values = values; }
+    /** Its {@code //go:embed} directives (gc checked their placement: one var, a type, no value, package level). */
+    public List<Embed.Directive> embeds = List.of();
+    /** The data of an embedded variable (see {@link Embed.FileData}), set once its patterns are resolved; else null. */
+    public List<Embed.FileData> embedFiles;
   }
 
   /** {@code func (recv) name[tparams](params) results { body }}; recv and body may be null. */

@@ -346,13 +346,17 @@ public final class Parser extends ParserStmts {
         values = exprList();
       }
     }
+    List<Embed.Directive> embeds = List.of();
     if (pragmas != null) {
-      List<Pos> embeds = pragmas.takeEmbeds();
+      embeds = pragmas.takeEmbeds();
       String bad = embeds.isEmpty() ? null : embedProblem(names.size(), !values.isEmpty(), type == null);
-      if (bad != null) lateErrors.add(new Diagnostic(embeds.get(0), bad)); // (gc: after type checking)
+      if (bad != null) lateErrors.add(new Diagnostic(embeds.get(0).pos(), bad)); // (gc: after type checking)
+      if (bad != null) embeds = List.of();
       checkPragma(pragmas, 0);
     }
-    return new Decl.Var(pos, names, type, values);
+    Decl.Var v = new Decl.Var(pos, names, type, values);
+    v.embeds = embeds;
+    return v;
   }
 
   /** gc's checkEmbed: why a variable declaration cannot take go:embed directives, or null. */

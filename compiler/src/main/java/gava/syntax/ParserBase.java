@@ -92,6 +92,22 @@ abstract class ParserBase extends ParserPositions {
       case "go:cgo_dynamic_linker" -> {
         if (!quoted) report(pos, "usage: //go:cgo_dynamic_linker \"path\"");
       }
+      case "go:embed" -> {
+        // gc's noder: the patterns (with go/build's positions: columns in runes), or its errors
+        List<Embed.Pattern> pats = List.of();
+        String args = text.substring("go:embed".length());
+        try {
+          pats = Embed.parse(args, off -> new Pos(pos.src(), pos.line(), pos.col() + text.codePointCount(0, "go:embed".length() + off)));
+        } catch (Embed.BadDirective e) {
+          report(pos, e.getMessage());
+        }
+        if (pats.isEmpty()) {
+          report(pos, "usage: //go:embed pattern...");
+          return;
+        }
+        pragma.addEmbed(new Embed.Directive(pos, List.copyOf(pats)));
+        return;
+      }
       default -> {}
     }
     pragma.add(text, pos);

@@ -33,8 +33,8 @@ final class Pragmas {
 
   private int flags;
   private final List<Entry> entries = new ArrayList<>();
-  /** Positions of go:embed directives (a variable declaration takes them: {@link #takeEmbeds}). */
-  private final List<Pos> embeds = new ArrayList<>();
+  /** The go:embed directives (a variable declaration takes them: {@link #takeEmbeds}). */
+  private final List<Embed.Directive> embeds = new ArrayList<>();
 
   /** gc's pragmaFlag: the flag of a directive verb ({@code go:noinline}), 0 if it has none. */
   static int flagOf(String verb) {
@@ -60,8 +60,8 @@ final class Pragmas {
 
   /** Adds the directive {@code text} (without the leading slashes) found at pos. */
   void add(String text, Pos pos) {
-    if (text.equals("go:embed") || text.startsWith("go:embed ") || text.startsWith("go:embed\t")) {
-      embeds.add(pos);
+    if (isEmbed(text)) {
+      embeds.add(new Embed.Directive(pos, List.of()));
       return;
     }
     int sp = text.indexOf(' ');
@@ -71,9 +71,19 @@ final class Pragmas {
     entries.add(new Entry(flag, pos));
   }
 
-  /** The go:embed directives' positions, which a variable declaration takes (none are left). */
-  List<Pos> takeEmbeds() {
-    List<Pos> out = List.copyOf(embeds);
+  /** Whether the directive text is a go:embed one. */
+  static boolean isEmbed(String text) {
+    return text.equals("go:embed") || text.startsWith("go:embed ") || text.startsWith("go:embed\t");
+  }
+
+  /** Adds a go:embed directive with its patterns. */
+  void addEmbed(Embed.Directive d) {
+    embeds.add(d);
+  }
+
+  /** The go:embed directives, which a variable declaration takes (none are left). */
+  List<Embed.Directive> takeEmbeds() {
+    List<Embed.Directive> out = List.copyOf(embeds);
     embeds.clear();
     return out;
   }
@@ -82,6 +92,6 @@ final class Pragmas {
   void reportUnused(int allowed, java.util.function.BiConsumer<Pos, String> report) {
     int left = flags & ~allowed;
     for (Entry e : entries) if ((e.flag & left) != 0) report.accept(e.pos, MISPLACED);
-    for (Pos p : embeds) report.accept(p, "misplaced go:embed directive");
+    for (Embed.Directive d : embeds) report.accept(d.pos(), "misplaced go:embed directive");
   }
 }

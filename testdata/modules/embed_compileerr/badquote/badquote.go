@@ -1,0 +1,6 @@
+package badquote
+
+import _ "embed"
+
+//go:embed "a.txt
+var s string

@@ -1,0 +1,6 @@
+package badquote2
+
+import _ "embed"
+
+//go:embed a.txt"b.txt"
+var s string

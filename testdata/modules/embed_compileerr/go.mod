@@ -1,0 +1,3 @@
+module example.com/compileerr
+
+go 1.19

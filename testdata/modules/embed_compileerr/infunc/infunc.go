@@ -1,0 +1,9 @@
+package infunc
+
+import _ "embed"
+
+func F() string {
+	//go:embed a.txt
+	var s string
+	return s
+}

@@ -1,0 +1,6 @@
+package init
+
+import _ "embed"
+
+//go:embed a.txt
+var s string = "x"

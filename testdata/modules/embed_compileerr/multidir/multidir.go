@@ -1,0 +1,7 @@
+package multidir
+
+import _ "embed"
+
+//go:embed a.txt
+//go:embed b.txt
+var b []byte

@@ -1,0 +1,6 @@
+package multivar
+
+import _ "embed"
+
+//go:embed a.txt
+var s, t string

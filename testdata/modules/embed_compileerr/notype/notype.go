@@ -1,0 +1,6 @@
+package notype
+
+import _ "embed"
+
+//go:embed a.txt
+var s = "x"

@@ -1,0 +1,8 @@
+package typeerr
+
+import _ "embed"
+
+//go:embed a.txt
+var s string
+
+var x int = "no"

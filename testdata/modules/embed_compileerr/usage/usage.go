@@ -1,0 +1,6 @@
+package usage
+
+import _ "embed"
+
+//go:embed
+var s string

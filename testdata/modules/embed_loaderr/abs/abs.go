@@ -1,0 +1,6 @@
+package abs
+
+import "embed"
+
+//go:embed /etc/passwd
+var F embed.FS

@@ -1,0 +1,6 @@
+package allbad
+
+import "embed"
+
+//go:embed all:a//b
+var F embed.FS

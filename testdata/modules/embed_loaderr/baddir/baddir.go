@@ -1,0 +1,6 @@
+package baddir
+
+import "embed"
+
+//go:embed d
+var F embed.FS

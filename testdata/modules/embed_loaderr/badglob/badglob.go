@@ -1,0 +1,6 @@
+package badglob
+
+import "embed"
+
+//go:embed [x
+var F embed.FS

@@ -1,0 +1,6 @@
+package badname
+
+import "embed"
+
+//go:embed *.txt
+var F embed.FS

@@ -1,0 +1,6 @@
+package dot
+
+import "embed"
+
+//go:embed .
+var F embed.FS

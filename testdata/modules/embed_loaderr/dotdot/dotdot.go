@@ -1,0 +1,6 @@
+package dotdot
+
+import "embed"
+
+//go:embed ../go.mod
+var F embed.FS

@@ -1,0 +1,3 @@
+module example.com/loaderr
+
+go 1.19

@@ -1,0 +1,6 @@
+package hidden
+
+import "embed"
+
+//go:embed .hid
+var F embed.FS

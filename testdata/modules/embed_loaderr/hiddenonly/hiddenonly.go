@@ -1,0 +1,6 @@
+package hiddenonly
+
+import "embed"
+
+//go:embed d
+var F embed.FS

@@ -1,0 +1,6 @@
+package nomatch
+
+import "embed"
+
+//go:embed nope.txt
+var F embed.FS

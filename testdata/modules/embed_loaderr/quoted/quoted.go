@@ -1,0 +1,6 @@
+package quoted
+
+import "embed"
+
+//go:embed "sp ace.txt" `miss ing.txt`
+var F embed.FS

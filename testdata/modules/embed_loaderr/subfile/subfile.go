@@ -1,0 +1,6 @@
+package subfile
+
+import "embed"
+
+//go:embed sub/x.txt
+var F embed.FS

@@ -1,0 +1,6 @@
+package submod
+
+import "embed"
+
+//go:embed sub
+var F embed.FS

@@ -1,0 +1,3 @@
+module example.com/embedtest
+
+go 1.19

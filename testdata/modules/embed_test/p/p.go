@@ -1,0 +1,6 @@
+package p
+
+import "strings"
+
+// Lines splits s into lines.
+func Lines(s string) []string { return strings.Split(strings.TrimSuffix(s, "\n"), "\n") }
