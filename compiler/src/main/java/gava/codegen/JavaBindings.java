@@ -27,6 +27,25 @@ final class JavaBindings {
     return f != null && f.decl != null ? f.decl.javaMethod : null;
   }
 
+  /**
+   * The body-less functions of a package compiled without {@code -complete} ({@link
+   * gava.types.Package#incomplete}) that are not bound to Java: each gets a stub that panics.
+   */
+  static List<gava.lower.FuncUnit> externalStubs(Gen g) {
+    List<gava.lower.FuncUnit> out = new java.util.ArrayList<>();
+    if (!g.pkg.incomplete) return out;
+    for (File f : g.files) {
+      for (Decl d : f.decls) {
+        if (!(d instanceof Decl.Func fn) || fn.body != null || fn.javaMethod != null) continue;
+        if (fn.tparams != null && !fn.tparams.isEmpty()) continue;
+        if (linknamed(f, fn.name.name)) continue;
+        gava.lower.FuncUnit u = g.facts.unit(fn);
+        if (u != null && !g.facts.units.contains(u)) out.add(u);
+      }
+    }
+    return out;
+  }
+
   /** The class holding a bound function's Java method. */
   static ClassDesc owner(String binding) {
     return ClassDesc.of(binding.substring(0, binding.lastIndexOf('.')));
@@ -46,6 +65,7 @@ final class JavaBindings {
         if (fn.javaMethod == null) {
           // gc accepts a body-less function named by //go:linkname (its body is elsewhere)
           boolean linked = linknamed(f, fn.name.name);
+          if (g.pkg.incomplete && !linked) continue; // a stub (ProgramGen) stands for the assembly
           g.diags.error(gcPos(fn), linked ? "//go:linkname function without body not supported yet" : "missing function body");
           continue;
         }

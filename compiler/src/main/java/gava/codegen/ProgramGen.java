@@ -41,6 +41,8 @@ final class ProgramGen {
   private Gen g;
   private final ClassFile cf;
   private final Set<FuncUnit> stubbed = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Body-less functions of packages compiled without -complete: their methods panic (JavaBindings.externalStubs). */
+  private final Set<FuncUnit> externals = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<String, byte[]> out = new LinkedHashMap<>();
 
   ProgramGen(Gen g) {
@@ -86,6 +88,10 @@ final class ProgramGen {
     for (FuncUnit u : g.facts.units) {
       ClassDesc c = u.kind == FuncUnit.Kind.PACKAGE_INIT ? g.pkgClass : g.ownerOf(u);
       byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(u);
+    }
+    for (FuncUnit u : JavaBindings.externalStubs(g)) {
+      externals.add(u);
+      byClass.computeIfAbsent(g.ownerOf(u), k -> new ArrayList<>()).add(u);
     }
     for (Map.Entry<ClassDesc, List<FuncUnit>> e : byClass.entrySet()) {
       if (e.getKey().equals(g.pkgClass)) continue;
@@ -191,6 +197,12 @@ final class ProgramGen {
     clb.withMethodBody(u.jvmName, mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, cb -> {
       if (stubbed.contains(u)) {
         stub(cb);
+        return;
+      }
+      if (externals.contains(u)) {
+        // a body-less function of a package compiled without -complete (Package.incomplete)
+        cb.ldc(g.pkg.path + "." + u.jvmName + ": function without body (implemented in assembly) called");
+        cb.invokestatic(Rt.PANICS, "plainError", MethodTypeDesc.of(Rt.GOPANIC, java.lang.constant.ConstantDescs.CD_String)).athrow();
         return;
       }
       FuncGen fg = new FuncGen(g, u, cb);

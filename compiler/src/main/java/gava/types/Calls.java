@@ -138,8 +138,10 @@ abstract class Calls extends Exprs {
       if (id != null) id.typeArgs = List.copyOf(targs);
       call.fun.type = isig;
       if (inst != null) inst.x.type = isig;
-      if (inst != null && explicit != null && explicit.size() == targs.size()) verify(inst.indices, sig.tparams, targs);
-      else verify(null, gcPos(call), sig.tparams, targs);
+      boolean ok;
+      if (inst != null && explicit != null && explicit.size() == targs.size()) ok = verify(inst.indices, sig.tparams, targs);
+      else ok = verify(null, gcPos(call), sig.tparams, targs);
+      if (ok) mono.recordInstance(pkg, gcPos(call), sig.tparams, targs, inst != null ? inst.indices : List.of());
       sig = isig;
     }
     arguments(call, sig, args);

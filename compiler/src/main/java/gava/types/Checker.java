@@ -104,6 +104,8 @@ public final class Checker extends Decls {
     instantiator.expandAll();
     finishUntyped();
     unusedImports();
+    if (errorCount == 0 && !diags.hasErrors()) mono.check();
+    if (errorCount == 0 && !diags.hasErrors()) GcLimits.run(this, files);
     for (Expr.Name n : declNames) {
       Obj o = (Obj) n.obj;
       if (o == null || o instanceof Label || o instanceof PkgName) continue;

@@ -40,6 +40,8 @@ abstract class CheckerCore {
   int errorCount;
   /** Instances of generic types and substitution. */
   final Instantiator instantiator = new Instantiator(this);
+  /** The instantiation graph, checked for cycles at the end (types2 mono.go). */
+  final Mono mono = new Mono(this);
   /** Finds imported packages (see {@link Importer}). */
   Importer importer = Importer.NONE;
   /** Every import declaration's package name, in source order (for "imported and not used"). */
@@ -95,6 +97,8 @@ abstract class CheckerCore {
     boolean hasCallOrRecv;
     /** The enclosing function body's scope chain top (the function scope). */
     Scope funcScope;
+    /** Inside a type parameter list (types2 inTParamList: a cycle through a generic type there is invalid). */
+    boolean inTParamList;
 
     Env copy() {
       Env e = new Env();

@@ -366,7 +366,13 @@ abstract class Decls extends Stmts {
     if (start < 0) return true;
     List<Obj> cycle = objPath.subList(start, objPath.size());
     int nval = 0, ndef = 0;
+    boolean tparCycle = false;
     for (Obj o : cycle) {
+      if (o instanceof TypeName t && env.inTParamList && t.type instanceof Named n && n.origin == null && !n.tparams.isEmpty()) {
+        // a cycle through a generic type's own type parameter list (type T[P interface{ m() T[P] }])
+        tparCycle = true;
+        break;
+      }
       switch (o) {
         case Const k -> nval++;
         case Var v -> nval++;
@@ -377,8 +383,8 @@ abstract class Decls extends Stmts {
         default -> {}
       }
     }
-    if (nval == cycle.size()) return true;
-    if (nval == 0 && ndef > 0) return true;
+    if (!tparCycle && nval == cycle.size()) return true;
+    if (!tparCycle && nval == 0 && ndef > 0) return true;
     cycleError(new ArrayList<>(cycle));
     return false;
   }

@@ -418,9 +418,15 @@ abstract class Exprs extends Operators {
         }
         if (!Types.isInvalid(u)) {
           error(e, "invalid composite literal type " + s(typ));
+          fail(x, e);
+          return;
         }
-        fail(x, e);
-        return;
+        // as types2: a literal of a type whose underlying type is invalid (an instance with the
+        // wrong number of type arguments, reported before) is still a value of that type
+        if (Types.isInvalid(typ)) {
+          fail(x, e);
+          return;
+        }
       }
     }
     if (openArray && e.litType != null && !(typ instanceof Array a && a.len >= 0)) typ = base;
@@ -566,7 +572,7 @@ abstract class Exprs extends Operators {
       Expr.Name id = nameOf(e.x);
       if (id != null) id.typeArgs = List.copyOf(targs);
       e.x.type = isig;
-      verify(e.indices, sg.tparams, targs);
+      if (verify(e.indices, sg.tparams, targs)) mono.recordInstance(pkg, gcPos(e.x), sg.tparams, targs, e.indices);
       x.mode = Operand.Mode.VALUE;
       x.type = isig;
       x.expr = e;
@@ -895,7 +901,11 @@ abstract class Exprs extends Operators {
     Lookup.Result r = Lookup.lookupFieldOrMethod(x.type, x.mode == Operand.Mode.VARIABLE, pkg, sel);
     Obj obj = r.obj();
     if (obj == null) {
-      if (Types.isInvalid(Types.under(x.type))) {
+      // a type whose declaration is being checked (A.Fn in A's own methods): as types2, its fields
+      // and methods are not known yet, so the selector is undefined
+      boolean declaring = x.type instanceof Named n && n.underlying() == null && color.get(n.obj) != null
+          && color.get(n.obj) == GREY;
+      if (!declaring && Types.isInvalid(Types.under(x.type))) {
         fail(x, e);
         return;
       }

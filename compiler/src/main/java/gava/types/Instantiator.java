@@ -44,6 +44,7 @@ public final class Instantiator {
   private Named instance(List<Named> list, Named origin, List<Type> targs, gava.syntax.Pos pos) {
     outer:
     for (Named n : list) {
+      if (n.typeArgs.size() != targs.size()) continue;
       for (int i = 0; i < targs.size(); i++) if (!Types.identical(n.typeArgs.get(i), targs.get(i))) continue outer;
       return n;
     }
@@ -54,6 +55,9 @@ public final class Instantiator {
     inst.typeArgs = List.copyOf(targs);
     list.add(inst);
     inst.expander = () -> {
+      // as types2: an instance with the wrong number of type arguments (reported where it is
+      // written) is a type of its own whose underlying type is invalid
+      if (origin.tparams.size() != inst.typeArgs.size()) return Universe.INVALID;
       Type u = origin.underlying();
       if (u == null) return null;
       return subst(u, bind(origin.tparams, inst.typeArgs));
@@ -205,6 +209,8 @@ public final class Instantiator {
         }
         case Named n -> {
           if (n.typeArgs.isEmpty()) yield locals != null ? locals.apply(n) : n;
+          // as types2: an instance with the wrong number of type arguments substitutes to invalid
+          if (n.origin != null && n.typeArgs.size() != n.origin.tparams.size()) yield Universe.INVALID;
           // an instance of a generic type declared inside a generic function: of the instance's own copy
           Named origin = locals != null && n.origin != null ? locals.apply(n.origin) : n.origin;
           boolean changed = origin != n.origin;

@@ -17,6 +17,15 @@ public final class Package {
   /** Every function and method declared in the package (init functions included), in source order. */
   public final List<Func> funcs = new ArrayList<>();
 
+  /**
+   * Compiled as gc compiles without {@code -complete} (the official suite's {@code rundir} packages,
+   * which run.go passes to {@code go tool compile}): a function declared without a body is taken to
+   * be implemented elsewhere (assembly) instead of being a {@code missing function body} error. gava
+   * has no assembly: such a function is compiled to a stub that panics if it is ever called (gc
+   * would fail to link a program that references it; the suite's tests only call it from dead code).
+   */
+  public boolean incomplete;
+
   /** One initialisation step: lhs variables (several for a multi-valued rhs) = rhs expression. */
   public record InitEntry(List<Var> lhs, gava.syntax.Expr rhs) {}
 

@@ -198,9 +198,8 @@ abstract class TypeExprs extends CheckerCore {
         Type v = varType(e.elem);
         MapType m = new MapType(k, v);
         later(() -> {
-          if (k instanceof TypeParam) return;
           if (!Types.isInvalid(k) && !Types.comparable(k)) {
-            String why = "";
+            String why = k instanceof TypeParam ? " (missing comparable constraint)" : "";
             error(e.key, "invalid map key type " + s(k) + why);
           }
         });
@@ -253,12 +252,16 @@ abstract class TypeExprs extends CheckerCore {
     if (bad) return Universe.INVALID;
     if (targs.size() != n.tparams.size()) {
       error(gcPos(e.x), "got " + targs.size() + " arguments but " + n.tparams.size() + " type parameters");
-      return Universe.INVALID;
+      // as types2, the instance is still a type (of invalid underlying type): `cannot use` errors follow
+      return instantiator.instance(n, targs, startPos(e));
     }
     Named inst = instantiator.instance(n, targs, startPos(e));
     Expr.Name id = nameOf(e.x);
     if (id != null) id.typeArgs = List.copyOf(targs);
-    later(() -> verify(e.indices, n.tparams, targs));
+    Expr.Index ix = e;
+    later(() -> {
+      if (verify(ix.indices, n.tparams, targs)) mono.recordInstance(pkg, gcPos(ix.x), n.tparams, targs, ix.indices);
+    });
     return inst;
   }
 
@@ -342,7 +345,9 @@ abstract class TypeExprs extends CheckerCore {
     }
     if (owner != null) owner.tparams = tps;
     Scope saved = env.scope;
+    boolean savedIn = env.inTParamList;
     env.scope = scope;
+    env.inTParamList = true;
     try {
       Type bound = null;
       Expr prev = null;
@@ -360,6 +365,7 @@ abstract class TypeExprs extends CheckerCore {
       }
     } finally {
       env.scope = saved;
+      env.inTParamList = savedIn;
     }
     return tps;
   }
@@ -697,7 +703,10 @@ abstract class TypeExprs extends CheckerCore {
       recvType = Universe.INVALID;
     } else {
       Map<TypeParam, Type> m = Instantiator.bind(gn.tparams, new ArrayList<>(rps));
-      for (int i = 0; i < rps.size(); i++) rps.get(i).constraint = instantiator.subst(gn.tparams.get(i).constraint, m);
+      for (int i = 0; i < rps.size(); i++) {
+        rps.get(i).constraint = instantiator.subst(gn.tparams.get(i).constraint, m);
+        mono.recordCanon(rps.get(i), gn.tparams.get(i));
+      }
       Named inst = instantiator.instance(gn, new ArrayList<>(rps));
       baseName.typeArgs = List.copyOf(rps);
       ix.type = inst;

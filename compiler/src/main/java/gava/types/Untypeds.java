@@ -234,12 +234,21 @@ abstract class Untypeds extends TypeExprs {
   }
 
   /** Is x assignable to T? On failure reason may receive an explanation. */
+  /**
+   * An instance with the wrong number of type arguments (or a pointer to one): as in types2, a type
+   * of its own with an invalid underlying type, assignable only to itself.
+   */
+  static boolean brokenInstance(Type t) {
+    if (t instanceof Pointer p) t = p.elem;
+    return t instanceof Named n && n.origin != null && n.typeArgs.size() != n.origin.tparams.size();
+  }
+
   boolean assignableTo(Operand x, Type T, StringBuilder reason) {
     if (x.invalid() || Types.isInvalid(T)) return true;
     Type V = x.type;
     if (Types.identical(V, T)) return true;
     Type Vu = Types.under(V), Tu = Types.under(T);
-    if (Types.isInvalid(Vu) || Types.isInvalid(Tu)) return true;
+    if ((Types.isInvalid(Vu) && !brokenInstance(V)) || (Types.isInvalid(Tu) && !brokenInstance(T))) return true;
     boolean Vp = V instanceof TypeParam, Tp = T instanceof TypeParam;
     if (Types.isUntyped(Vu)) {
       return implicitTypeAndValue(x, T).type != null;

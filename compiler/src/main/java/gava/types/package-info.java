@@ -21,7 +21,9 @@
  * Pure helpers: {@link gava.types.Types} (predicates, identity), {@link gava.types.Lookup} (fields,
  * methods, method sets), {@code Instantiator} (substitution, instances; kept on the origin type, and public for lowering's monomorphisation), {@code Unifier},
  * {@code Branches} (labels), {@code Terminating}, {@link gava.types.TypeString},
- * {@link gava.types.ExprString}.
+ * {@link gava.types.ExprString}. Checks once the package type-checks: {@code Mono} (instantiation
+ * cycles, types2's mono.go) and {@code GcLimits} (gc's amd64 size limits: types larger than the
+ * address space, channel elements of 64 kB, stack frames of 1 GB).
  *
  * <p>Must not touch: JVM code generation, lowering decisions or the runtime. It depends on
  * {@code gava.syntax} only.

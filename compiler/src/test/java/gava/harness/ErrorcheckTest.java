@@ -74,7 +74,8 @@ class ErrorcheckTest {
    * what changed.
    */
   static final Map<String, String> NEWER_GO = Map.of(
-      "convert2.go", "expects Go 1.19's rejection of slice-to-array conversions [N]T(s), valid since Go 1.20");
+      "convert2.go", "expects Go 1.19's rejection of slice-to-array conversions [N]T(s), valid since Go 1.20",
+      "typeparam/issue47631.go", "expects Go 1.19's rejection of type declarations inside generic functions, valid since Go 1.20");
 
   /** A test to run: its name (relative to GOROOT/test) and whether gc's 10-error limit applies (-e=0). */
   record Spec(String name, boolean limit) {}

@@ -756,7 +756,7 @@ package main
 
 type Set[K comparable] = map[K]struct{}
 type Bad[T any] = T
-type Two[A, B any] = map[A]B
+type Two[A comparable, B any] = map[A]B
 
 var a Set
 var b Set[int, string]
