@@ -283,6 +283,19 @@ final class CallGen {
 
   /** Pushes the arguments of a call to sig (variadic packing, f(g()) spreading). */
   void args(Signature sig, List<Expr> args, boolean hasDots) {
+    args(sig, args, hasDots, false);
+  }
+
+  /**
+   * The arguments of a call bound now and made later (go and defer statements): struct and array
+   * arguments are copied now, as the spec evaluates them at the statement (a called function copies
+   * its aggregate parameters only when it runs).
+   */
+  void boundArgs(Signature sig, List<Expr> args, boolean hasDots) {
+    args(sig, args, hasDots, true);
+  }
+
+  private void args(Signature sig, List<Expr> args, boolean hasDots, boolean copy) {
     if (args.size() == 1 && ExprGen.type(args.get(0)) instanceof Tuple tt && tt.size() > 1) {
       f.ex.expr(args.get(0));
       int tmp = f.temp(f.jt.desc(tt));
@@ -297,14 +310,14 @@ final class CallGen {
       pushArgs(sig, vals, List.copyOf(tt.vars.stream().map(v -> v.type).toList()));
       return;
     }
-    pushArgsExprs(sig, args, hasDots);
+    pushArgsExprs(sig, args, hasDots, copy);
   }
 
-  private void pushArgsExprs(Signature sig, List<Expr> args, boolean hasDots) {
+  private void pushArgsExprs(Signature sig, List<Expr> args, boolean hasDots, boolean copy) {
     Tuple ps = sig.params;
     int n = ps.size();
     int fixed = sig.variadic ? n - 1 : n;
-    for (int i = 0; i < fixed; i++) f.ex.value(args.get(i), ps.at(i));
+    for (int i = 0; i < fixed; i++) f.ex.valueFor(args.get(i), ps.at(i), copy);
     if (!sig.variadic) return;
     Type st = ps.at(n - 1);
     if (hasDots) {

@@ -62,12 +62,12 @@ final class DeferGen {
         if (f.isCellVar(v)) f.loadCell(v);
         else f.loadVar(v);
       }
-      f.calls.args(u.sig, c.args, c.hasDots);
+      f.calls.boundArgs(u.sig, c.args, c.hasDots);
       bind(f.g.ownerOf(u), u.jvmName, FuncGen.methodType(f.g, u));
       return;
     }
     if (CallGen.qualifiedOrName(fun) instanceof Func fn && fn.decl != null && !fn.isMethod()) {
-      f.calls.args(fn.sig(), c.args, c.hasDots);
+      f.calls.boundArgs(fn.sig(), c.args, c.hasDots);
       bind(f.g.ownerOf(fn), f.g.funcName(fn), f.jt.methodType(fn.sig(), false, List.of()));
       return;
     }
@@ -81,7 +81,7 @@ final class DeferGen {
           Classes.IfaceInfo ii = f.g.classes.iface(it);
           if (Ifaces.isErrorMethod(m)) cb.checkcast(ii.cd());
           f.ex.nullCheck(ii.cd());
-          f.calls.args(m.sig(), c.args, c.hasDots);
+          f.calls.boundArgs(m.sig(), c.args, c.hasDots);
           DirectMethodHandleDesc h = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, ii.cd(), "$" + m.name,
               f.jt.methodType(m.sig(), false, List.of()));
           Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, h, h.invocationType().parameterList());
@@ -89,9 +89,9 @@ final class DeferGen {
         }
         if (sel.kind() == Selection.Kind.METHOD_VALUE) {
           f.calls.receiver(s, sel, true);
-          f.calls.args(m.sig(), c.args, c.hasDots);
+          f.calls.boundArgs(m.sig(), c.args, c.hasDots);
         } else {
-          f.calls.args((Signature) ExprGen.type(s), c.args, c.hasDots);
+          f.calls.boundArgs((Signature) ExprGen.type(s), c.args, c.hasDots);
         }
         bind(f.g.ownerOf(m), f.g.funcName(m), f.jt.methodType(m.sig(), true, List.of()));
         return;
@@ -100,7 +100,7 @@ final class DeferGen {
     Type ft = ExprGen.type(fun);
     if (!(Types.under(ft) instanceof Signature sig)) throw new NotSupported(c, what + " of " + ft);
     f.ex.expr(fun);
-    f.calls.args(sig, c.args, c.hasDots);
+    f.calls.boundArgs(sig, c.args, c.hasDots);
     Classes.FuncIface fi = f.jt.funcIface(sig);
     DirectMethodHandleDesc h = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.INTERFACE_VIRTUAL, fi.cd(), "call", fi.mtd());
     Lambdas.make(cb, Rt.CD_RUNNABLE, "run", MTD_void, h, h.invocationType().parameterList());
