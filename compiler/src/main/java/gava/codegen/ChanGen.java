@@ -21,7 +21,9 @@ import java.util.List;
 
 /**
  * Channel operations and select statements over gava.runtime.Chan and Select (API in their
- * javadocs): element values travel boxed as map values do; sent aggregates are copies.
+ * javadocs): element values travel boxed as map values do; sent aggregates are copies. Channels of
+ * a long kind (int, int64, uint, ...) are made by {@code makeJ}, and plain sends and receives on
+ * them ({@code sendJ}, {@code recvJ}) move the values unboxed.
  */
 final class ChanGen {
   private final FuncGen f;
@@ -39,6 +41,16 @@ final class ChanGen {
   /** make(chan T[, n]). */
   void make(Type chanType, List<Expr> args) {
     Type elem = elem(chanType);
+    if (JvmTypes.kind(elem) == 'J') {
+      // buffered in a long[]; sendJ/recvJ move values unboxed
+      if (args.size() > 1) {
+        f.ex.indexAsLong(args.get(1));
+        cb.invokestatic(Rt.CHAN, "makeJ", MethodTypeDesc.of(Rt.CHAN, CD_long));
+      } else {
+        cb.invokestatic(Rt.CHAN, "makeJ", MethodTypeDesc.of(Rt.CHAN));
+      }
+      return;
+    }
     if (args.size() > 1) {
       f.ex.indexAsLong(args.get(1));
       zero(elem);
@@ -60,6 +72,11 @@ final class ChanGen {
     Type elem = elem(ExprGen.type(s.chan));
     f.ex.expr(s.chan);
     f.ex.valueFor(s.val, elem, true);
+    if (JvmTypes.kind(elem) == 'J') {
+      f.at(s);
+      cb.invokestatic(Rt.CHAN, "sendJ", MethodTypeDesc.of(CD_void, Rt.CHAN, CD_long));
+      return;
+    }
     f.ops.box(elem);
     f.at(s);
     cb.invokestatic(Rt.CHAN, "send", MethodTypeDesc.of(CD_void, Rt.CHAN, CD_Object));
@@ -69,6 +86,10 @@ final class ChanGen {
   void recv(Expr ch) {
     Type elem = elem(ExprGen.type(ch));
     f.ex.expr(ch);
+    if (JvmTypes.kind(elem) == 'J') {
+      cb.invokestatic(Rt.CHAN, "recvJ", MethodTypeDesc.of(CD_long, Rt.CHAN));
+      return;
+    }
     cb.invokestatic(Rt.CHAN, "recv", MethodTypeDesc.of(CD_Object, Rt.CHAN));
     f.ops.unboxOrZero(elem);
   }
@@ -117,6 +138,10 @@ final class ChanGen {
     Type elem = elem(ExprGen.type(r.x));
     f.ex.expr(r.x);
     int ch = f.temp(Rt.CHAN);
+    if (JvmTypes.kind(elem) == 'J') {
+      rangeJ(r, ch, top, cont, end, body);
+      return;
+    }
     cb.labelBinding(top);
     cb.labelBinding(cont);
     cb.aload(ch).invokestatic(Rt.CHAN, "recv2", MethodTypeDesc.of(CD_Object, Rt.CHAN));
@@ -146,7 +171,33 @@ final class ChanGen {
     cb.labelBinding(end);
   }
 
-  // ---- select ----
+  /** for [v] := range ch over a channel of a long kind: unboxed, ok in one CellJ for the loop. */
+  private void rangeJ(Stmt.Range r, int ch, Label top, Label cont, Label end, Runnable body) {
+    ClassDesc cell = Rt.cell('J');
+    cb.new_(cell).dup().invokespecial(cell, "<init>", MethodTypeDesc.of(CD_void));
+    int ok = f.temp(cell);
+    cb.labelBinding(top);
+    cb.labelBinding(cont);
+    cb.aload(ch).aload(ok).invokestatic(Rt.CHAN, "recv2J", MethodTypeDesc.of(CD_long, Rt.CHAN, cell));
+    int v = f.temp(CD_long);
+    cb.aload(ok).getfield(cell, "v", CD_long).lconst_0().lcmp().ifeq(end);
+    if (r.key != null && !(Exprs.unparen(r.key) instanceof Expr.Name n && n.name.equals("_"))) {
+      Runnable value = () -> cb.lload(v);
+      if (r.define) {
+        f.defineVar(Exprs.var(r.key), value);
+      } else {
+        LValues.LV lv = f.lv.of(r.key);
+        lv.evalParts();
+        value.run();
+        lv.store();
+      }
+    }
+    body.run();
+    cb.goto_(top);
+    cb.labelBinding(end);
+  }
+
+    // ---- select ----
 
   /** A receive in a comm clause: {@code <-ch}, {@code v = <-ch}, {@code v, ok := <-ch}. */
   private record Recv(Expr ch, List<Expr> lhs, boolean define) {}

@@ -16,6 +16,7 @@ final class Carrier extends Thread {
     private static final VarHandle RUNNEXT;
     private static final VarHandle CURRENT;
     private static final VarHandle SCHEDTICK;
+    private static final VarHandle COUNTS;
 
     static {
         try {
@@ -23,6 +24,7 @@ final class Carrier extends Thread {
             RUNNEXT = l.findVarHandle(Carrier.class, "runnext", Runnable.class);
             CURRENT = l.findVarHandle(Carrier.class, "current", Runnable.class);
             SCHEDTICK = l.findVarHandle(Carrier.class, "schedtick", long.class);
+            COUNTS = l.findVarHandle(Carrier.class, "counts", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -45,6 +47,15 @@ final class Carrier extends Thread {
     volatile boolean notified;
     /** Stopped because GOMAXPROCS went below its index (guarded by the idle lock). */
     boolean stopped;
+    /** {@link Syscalls}: running, in a blocking call, or retired; with the call's task tick and start. */
+    volatile int sys;
+    long sysTick;
+    long sysSince;
+    /**
+     * This carrier's share of {@link Sched}'s goroutine counts (live &lt;&lt; 32 | blocked): the
+     * changes made by goroutines while they ran here. Written by this carrier only.
+     */
+    private long counts;
 
     Carrier(GoScheduler sched, int index) {
         super(null, null, "gava-carrier-" + index, 0, false);
@@ -81,6 +92,16 @@ final class Carrier extends Thread {
         return local.size() + (runnext != null ? 1 : 0);
     }
 
+    /** Adds delta to this carrier's share of the goroutine counts (this carrier only). */
+    void addCounts(long delta) {
+        COUNTS.setRelease(this, counts + delta);
+    }
+
+    /** This carrier's share of the goroutine counts (any thread). */
+    long counts() {
+        return (long) COUNTS.getAcquire(this);
+    }
+
     /** Lets this parked carrier go on; spinning: it counts as the spinner {@link GoScheduler#wakep} made. */
     void wake(boolean spinning) {
         this.spinning = spinning;
@@ -93,6 +114,16 @@ final class Carrier extends Thread {
         long tick = 0;
         while (true) {
             Runnable r = findRunnable(tick);
+            if (r == null) {
+                Syscalls.leave(this); // retired in a blocking call, replaced: the thread ends
+                return;
+            }
+            if (index >= sched.nprocs) {
+                // GOMAXPROCS went below this carrier's index while it was looking: not its task
+                sched.global.add(r);
+                sched.wakep();
+                continue;
+            }
             // release stores: only the monitor reads these from another thread
             CURRENT.setRelease(this, r);
             SCHEDTICK.setRelease(this, ++tick);
@@ -111,6 +142,9 @@ final class Carrier extends Thread {
     private Runnable findRunnable(long tick) {
         GoScheduler s = sched;
         while (true) {
+            if (sys == Syscalls.RETIRED) {
+                return null;
+            }
             if (index >= s.nprocs) {
                 stopHere();
                 continue;
@@ -147,7 +181,9 @@ final class Carrier extends Thread {
                 spinning = false;
                 s.nspinning.decrementAndGet();
             }
-            s.idle(this);
+            if (s.idle(this)) {
+                Sched.checkIdle(); // the last one to go idle: is every goroutine blocked?
+            }
             if (s.hasWork() && s.unidle(this)) {
                 continue;
             }

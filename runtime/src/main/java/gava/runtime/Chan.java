@@ -3,7 +3,6 @@ package gava.runtime;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A Go channel ({@code chan T}, {@code chan<- T}, {@code <-chan T}); the nil channel is {@code null}
@@ -24,6 +23,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * for v := range ch       loop on recv2 until CLOSED
  * close(ch)               Chan.close(ch)               panics "close of nil channel", "close of closed channel"
  * len(ch), cap(ch)        Chan.len(ch), Chan.cap(ch)   (long)
+ * T of a long kind (int, int64, uint, uint64, uintptr), unboxed:
+ * make(chan T[, n])       Chan.makeJ([n])              the buffer is a long[]
+ * ch &lt;- v, &lt;-ch          Chan.sendJ(ch, v), Chan.recvJ(ch)   (other forms still work on such a
+ *                                                         channel, and these on any channel of T)
+ * for v := range ch       loop on v = Chan.recv2J(ch, ok) while ok.v != 0 (ok: one CellJ per loop)
  * select { case ch &lt;- v: A; default: B }   if (Chan.trySend(ch, v)) A else B
  * select { case v, ok := &lt;-ch: A; default: B }
  *                         r = Chan.tryRecv(ch)         r == Chan.WOULD_BLOCK: B; else as recv2
@@ -72,15 +76,20 @@ public final class Chan {
 
     /** Unique, increasing: the order in which a select locks channels. */
     final long id = IDS.incrementAndGet();
-    final ReentrantLock lock = new ReentrantLock();
+    final ChanLock lock = new ChanLock();
     /** The element type (null: zero value null). */
     private final Zero elem;
     /** The capacity (buffer size). */
     final long cap;
     /** Whether element values are stored (false for zero-size element types). */
     private final boolean stores;
-    /** The ring buffer (null until needed or when values are not stored). */
-    private Object[] buf;
+    /** Whether the element type is a long kind and the buffer a {@code long[]} ({@link #makeJ}). */
+    private final boolean prim;
+    /**
+     * The ring buffer: an {@code Object[]}, or a {@code long[]} when {@link #prim} (null until
+     * needed or when values are not stored).
+     */
+    private Object buf;
     /** Index in buf of the oldest buffered value. */
     private int head;
     /** Buffered values. */
@@ -98,10 +107,11 @@ public final class Chan {
     final WaitQueue recvq = new WaitQueue();
     final WaitQueue sendq = new WaitQueue();
 
-    private Chan(long cap, Zero elem) {
+    private Chan(long cap, Zero elem, boolean prim) {
         this.cap = cap;
         this.elem = elem;
-        this.stores = Zero.size(elem) != 0;
+        this.prim = prim;
+        this.stores = prim || Zero.size(elem) != 0;
     }
 
     /** {@code make(chan T, size)}; {@code z} describes T (null when T's zero value is null). */
@@ -110,12 +120,28 @@ public final class Chan {
         if (size < 0 || (esize > 0 && size > MAX_BUFFER_BYTES / esize)) {
             throw Panics.plainError("makechan: size out of range");
         }
-        return new Chan(size, z);
+        return new Chan(size, z, false);
     }
 
     /** {@code make(chan T)}: an unbuffered channel. */
     public static Chan make(Zero z) {
-        return new Chan(0, z);
+        return new Chan(0, z, false);
+    }
+
+    /**
+     * {@code make(chan T, size)} for T of a long kind (int, int64, uint, uint64, uintptr): buffered
+     * values are kept in a {@code long[]}, and {@link #sendJ}/{@link #recvJ} move them unboxed.
+     */
+    public static Chan makeJ(long size) {
+        if (size < 0 || size > MAX_BUFFER_BYTES / 8) {
+            throw Panics.plainError("makechan: size out of range");
+        }
+        return new Chan(size, null, true);
+    }
+
+    /** {@code make(chan T)} for T of a long kind. */
+    public static Chan makeJ() {
+        return new Chan(0, null, true);
     }
 
     /** A fresh zero value of c's element type (null for a nil channel). */
@@ -137,22 +163,31 @@ public final class Chan {
 
     /** {@code c <- v}: blocks until a receiver takes v or the buffer has room. */
     public static void send(Chan c, Object v) {
-        transmit(c, v, true);
+        transmit(c, v, 0, false, true);
     }
 
     /** Non-blocking send ({@code select} with a default): whether v was sent. */
     public static boolean trySend(Chan c, Object v) {
-        return transmit(c, v, false);
+        return transmit(c, v, 0, false, false);
     }
 
-    private static boolean transmit(Chan c, Object v, boolean block) {
+    /**
+     * {@code c <- v} for an element type of a long kind, without boxing v (the same operation as
+     * {@link #send}; the two forms meet on one channel through {@link Waiter#give}).
+     */
+    public static void sendJ(Chan c, long v) {
+        transmit(c, null, v, true, true);
+    }
+
+    /** A send of v, or of vj when prim (a long-kind value, unboxed); block: wait for room. */
+    private static boolean transmit(Chan c, Object v, long vj, boolean prim, boolean block) {
         if (c == null) {
             if (!block) {
                 return false;
             }
             throw Sched.blockForever(Sched.CHAN_SEND_NIL);
         }
-        ReentrantLock lock = c.lock;
+        ChanLock lock = c.lock;
         lock.lock();
         if (c.closed) {
             lock.unlock();
@@ -161,12 +196,20 @@ public final class Chan {
         Waiter r = c.recvq.dequeue();
         if (r != null) {
             lock.unlock();
-            r.elem = v;
+            if (prim) {
+                r.giveJ(vj);
+            } else {
+                r.give(v);
+            }
             r.wake(true);
             return true;
         }
         if (c.count < c.cap) {
-            c.put(v);
+            if (prim) {
+                c.putJ(vj);
+            } else {
+                c.put(v);
+            }
             lock.unlock();
             return true;
         }
@@ -175,6 +218,8 @@ public final class Chan {
             return false;
         }
         Waiter w = new Waiter(c, Sched.current(), null, 0, true, v);
+        w.prim = prim;
+        w.elemJ = vj;
         c.sendq.enqueue(w);
         Sched.blocking(w.g, Sched.CHAN_SEND);
         lock.unlock();
@@ -210,6 +255,66 @@ public final class Chan {
         return receive(c, false);
     }
 
+    /** {@code <-c} for an element type of a long kind, unboxed: 0 once c is closed and drained. */
+    public static long recvJ(Chan c) {
+        return recv2J(c, null);
+    }
+
+    /**
+     * {@code v, ok := <-c} and {@code for v := range c} for an element type of a long kind: the
+     * value (0 once c is closed and drained), and ok (1 or 0) in {@code ok.v} when ok is not null.
+     */
+    public static long recv2J(Chan c, CellJ ok) {
+        if (c == null) {
+            throw Sched.blockForever(Sched.CHAN_RECEIVE_NIL);
+        }
+        ChanLock lock = c.lock;
+        lock.lock();
+        if (c.count > 0) {
+            long v = c.takeJ();
+            Waiter s = c.sendq.dequeue();
+            if (s != null) {
+                // the buffer was full: the first waiting sender's value goes to its end
+                c.putFrom(s);
+                lock.unlock();
+                s.wake(true);
+            } else {
+                lock.unlock();
+            }
+            if (ok != null) {
+                ok.v = 1;
+            }
+            return v;
+        }
+        if (c.closed) {
+            lock.unlock();
+            if (ok != null) {
+                ok.v = 0;
+            }
+            return 0;
+        }
+        Waiter s = c.sendq.dequeue();
+        if (s != null) {
+            lock.unlock();
+            long v = s.valueJ();
+            s.wake(true);
+            if (ok != null) {
+                ok.v = 1;
+            }
+            return v;
+        }
+        Waiter w = new Waiter(c, Sched.current(), null, 0, false, null);
+        w.prim = true;
+        c.recvq.enqueue(w);
+        Sched.blocking(w.g, Sched.CHAN_RECEIVE);
+        lock.unlock();
+        w.await();
+        if (ok != null) {
+            ok.v = w.success ? 1 : 0;
+        }
+        return w.success ? w.elemJ : 0;
+    }
+
     private static Object receive(Chan c, boolean block) {
         if (c == null) {
             if (!block) {
@@ -217,14 +322,14 @@ public final class Chan {
             }
             throw Sched.blockForever(Sched.CHAN_RECEIVE_NIL);
         }
-        ReentrantLock lock = c.lock;
+        ChanLock lock = c.lock;
         lock.lock();
         if (c.count > 0) {
             Object v = c.take();
             Waiter s = c.sendq.dequeue();
             if (s != null) {
                 // the buffer was full: the first waiting sender's value goes to its end
-                c.put(s.elem);
+                c.putFrom(s);
                 lock.unlock();
                 s.wake(true);
                 return v;
@@ -239,7 +344,7 @@ public final class Chan {
         Waiter s = c.sendq.dequeue();
         if (s != null) {
             lock.unlock();
-            Object v = s.elem;
+            Object v = s.value();
             s.wake(true);
             return v;
         }
@@ -262,7 +367,7 @@ public final class Chan {
         if (c == null) {
             throw Panics.plainError("close of nil channel");
         }
-        ReentrantLock lock = c.lock;
+        ChanLock lock = c.lock;
         lock.lock();
         if (c.closed) {
             lock.unlock();
@@ -331,28 +436,61 @@ public final class Chan {
 
     /** Appends v to the buffer (count &lt; cap). */
     void put(Object v) {
+        if (prim) {
+            putJ(v == null ? 0 : (Long) v);
+            return;
+        }
         if (stores) {
-            Object[] b = buf;
+            Object[] b = (Object[]) buf;
             int n = (int) count;
             if (b == null || n == b.length) {
-                b = grow();
+                b = (Object[]) grow();
             }
-            int i = head + n;
-            if (i >= b.length) {
-                i -= b.length;
-            }
-            b[i] = v;
+            b[slot(n, b.length)] = v;
         }
         COUNT.setOpaque(this, count + 1);
     }
 
+    /** Appends v to the buffer of a channel whose element type is a long kind (count &lt; cap). */
+    void putJ(long v) {
+        if (!prim) {
+            put(v);
+            return;
+        }
+        long[] b = (long[]) buf;
+        int n = (int) count;
+        if (b == null || n == b.length) {
+            b = (long[]) grow();
+        }
+        b[slot(n, b.length)] = v;
+        COUNT.setOpaque(this, count + 1);
+    }
+
+    /** Appends the value of the waiting sender s. */
+    void putFrom(Waiter s) {
+        if (s.prim) {
+            putJ(s.elemJ);
+        } else {
+            put(s.elem);
+        }
+    }
+
+    /** The index in a buffer of length len of the value n places after the oldest. */
+    private int slot(int n, int len) {
+        int i = head + n;
+        return i >= len ? i - len : i;
+    }
+
     /** Removes and returns the oldest buffered value (count &gt; 0). */
     Object take() {
+        if (prim) {
+            return takeJ();
+        }
         COUNT.setOpaque(this, count - 1);
         if (!stores) {
             return elemZero();
         }
-        Object[] b = buf;
+        Object[] b = (Object[]) buf;
         Object v = b[head];
         b[head] = null;
         if (++head == b.length) {
@@ -361,9 +499,25 @@ public final class Chan {
         return v;
     }
 
-    private Object[] grow() {
-        Object[] old = buf;
-        int n = old == null ? 0 : old.length;
+    /** Removes and returns the oldest buffered value of a long kind (count &gt; 0). */
+    long takeJ() {
+        if (!prim) {
+            Object v = take();
+            return v == null ? 0 : (Long) v;
+        }
+        COUNT.setOpaque(this, count - 1);
+        long[] b = (long[]) buf;
+        long v = b[head];
+        if (++head == b.length) {
+            head = 0;
+        }
+        return v;
+    }
+
+    /** A buffer twice as long (up to the capacity), holding the buffered values from index 0. */
+    private Object grow() {
+        Object old = buf;
+        int n = old == null ? 0 : prim ? ((long[]) old).length : ((Object[]) old).length;
         long want = n == 0 ? Math.min(cap, INITIAL_BUFFER) : Math.min(cap, 2L * n);
         if (want > MAX_ARRAY) {
             if (n == MAX_ARRAY) {
@@ -371,10 +525,11 @@ public final class Chan {
             }
             want = MAX_ARRAY;
         }
-        Object[] b = new Object[(int) want];
-        for (int k = 0; k < count; k++) {
-            int i = head + k;
-            b[k] = old[i >= n ? i - n : i];
+        Object b = prim ? new long[(int) want] : new Object[(int) want];
+        if (old != null) {
+            int first = (int) Math.min(count, n - head);
+            System.arraycopy(old, head, b, 0, first);
+            System.arraycopy(old, 0, b, first, (int) count - first);
         }
         head = 0;
         buf = b;

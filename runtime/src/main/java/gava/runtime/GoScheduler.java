@@ -91,11 +91,13 @@ final class GoScheduler implements Executor {
     /** Sets GOMAXPROCS: the number of carriers running goroutines (no-op on the JDK's scheduler). */
     static void setProcs(long n) {
         if (INSTANCE != null) {
-            INSTANCE.resize((int) Math.max(1, Math.min(n, MAX_CARRIERS)));
+            int procs = (int) Math.max(1, Math.min(n, MAX_CARRIERS));
+            INSTANCE.resize(procs);
             Carrier c = INSTANCE.here();
             if (c != null && c.index >= INSTANCE.nprocs) {
                 Thread.yield(); // move the caller to a carrier that still runs (via the global queue)
             }
+            INSTANCE.awaitStopped(procs, INSTANCE.here());
         }
     }
 
@@ -118,7 +120,7 @@ final class GoScheduler implements Executor {
     }
 
     /** The carrier the calling code runs on, or null when it is not one of ours. */
-    private Carrier here() {
+    Carrier here() {
         Thread t = Thread.currentThread();
         if (t.isVirtual()) {
             try {
@@ -171,13 +173,32 @@ final class GoScheduler implements Executor {
         c.wake(true);
     }
 
-    /** Puts c in the idle list (c is about to park). */
-    void idle(Carrier c) {
+    /** Puts c in the idle list (c is about to park); true when every carrier is idle now. */
+    boolean idle(Carrier c) {
         synchronized (idle) {
             c.notified = false;
             idle.addFirst(c);
-            npidle.incrementAndGet();
+            return npidle.incrementAndGet() >= nprocs;
         }
+    }
+
+    /** Whether every carrier is idle (or none was started yet). */
+    boolean allIdle() {
+        return !started || npidle.get() >= nprocs;
+    }
+
+    /** The sum of every carrier's share of the goroutine counts ({@link Sched}). */
+    long countShares() {
+        long v = 0;
+        for (Carrier c : carriers) {
+            if (c != null) {
+                v += c.counts();
+            }
+        }
+        for (Carrier c : Syscalls.retired()) {
+            v += c.counts();
+        }
+        return v;
     }
 
     /** Takes c back out of the idle list: false when a waker took it already (it will be notified). */
@@ -199,7 +220,7 @@ final class GoScheduler implements Executor {
         int n = nprocs;
         for (int i = 0; i < n; i++) {
             Carrier c = carriers[i];
-            if (c != null && c.queued() > 0) {
+            if (c != null && c.local.size() > 0) {
                 return true;
             }
         }
@@ -230,6 +251,25 @@ final class GoScheduler implements Executor {
         mon.setDaemon(true);
         mon.start();
         started = true;
+    }
+
+    /**
+     * Waits (up to 100 ms) until the carriers at index n and above have finished the task they ran,
+     * as gc's GOMAXPROCS stops the world: when it returns, at most n goroutines run at once. A
+     * carrier whose task runs on is asked to yield at its next loop poll.
+     */
+    private void awaitStopped(int n, Carrier self) {
+        long deadline = System.nanoTime() + 100_000_000L;
+        for (int i = n; i < MAX_CARRIERS; i++) {
+            Carrier c = carriers[i];
+            if (c == null || c == self) {
+                continue;
+            }
+            while (c.current != null && nprocs <= i && System.nanoTime() < deadline) {
+                c.preempt = true;
+                Thread.yield();
+            }
+        }
     }
 
     private synchronized void resize(int n) {
@@ -283,10 +323,14 @@ final class GoScheduler implements Executor {
                 // look anyway
             }
             int n = nprocs;
+            long now = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 Carrier c = carriers[i];
                 if (c == null) {
                     continue;
+                }
+                if (Syscalls.retake(this, c, now)) {
+                    continue; // blocked in a system call: replaced by a new carrier (Syscalls)
                 }
                 long tick = c.schedtick;
                 if (tick != seen[i] || c.current == null) {

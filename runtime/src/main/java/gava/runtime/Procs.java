@@ -68,7 +68,13 @@ public final class Procs {
                 else pb.redirectError(r);
             }
             Stdio.flush();
-            Process p = pb.start();
+            Process p;
+            Carrier c = Syscalls.enter(); // fork and exec
+            try {
+                p = pb.start();
+            } finally {
+                Syscalls.exit(c);
+            }
             if (pb.redirectInput() == ProcessBuilder.Redirect.PIPE) pumpIn(fds[0], p.getOutputStream());
             if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) pumpOut(p.getInputStream(), fds[1]);
             if (pb.redirectError() == ProcessBuilder.Redirect.PIPE) pumpOut(p.getErrorStream(), fds[2]);

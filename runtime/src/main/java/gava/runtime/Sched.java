@@ -11,19 +11,28 @@ import java.util.concurrent.locks.LockSupport;
  * the current thread runs, and deadlock detection as gc's {@code checkdead} does it.
  *
  * <h2>Deadlock detection</h2>
- * One atomic word holds the number of live goroutines (high 32 bits) and the number of goroutines
+ * Two counts, packed in one {@code long}: the live goroutines (high 32 bits) and the goroutines
  * blocked in channel operations (low 32 bits). A goroutine counts itself as blocked
  * ({@link #blocking}) after it has enqueued itself on its channel(s) and while it still holds their
  * locks; whoever takes it off a queue to wake it counts it as running again ({@link #unblocked})
  * before doing anything that could block itself. So a goroutine about to be woken is never counted as
- * blocked, and when the count of blocked goroutines reaches the count of live ones nobody is left to
- * wake anybody: the goroutine whose update made them equal (the last one to block, or the last
- * running one to exit) reports {@code fatal error: all goroutines are asleep - deadlock!} with every
- * goroutine's traceback and exits 2. Goroutines that sleep, spin, wait for I/O or run any other Java
- * code are live and not blocked, so they never trigger a report (as gc, which does not report while a
- * timer is pending); a pending timer ({@link Timers}) counts as one more live goroutine that is not
- * blocked ({@link #timerPending}), but not in {@link #live}. Detection is on only in programs started by {@link Go#run}; threads that are not
- * goroutines (tests, runtime helpers) are never counted.
+ * blocked, and when the count of blocked goroutines equals the count of live ones nobody is left to
+ * wake anybody: {@code fatal error: all goroutines are asleep - deadlock!} with every goroutine's
+ * traceback, exit 2. Goroutines that sleep, spin, wait for I/O or run any other Java code are live
+ * and not blocked, so they never trigger a report (as gc, which does not report while a timer is
+ * pending); a pending timer ({@link Timers}) counts as one more live goroutine that is not blocked
+ * ({@link #timerPending}), but not in {@link #live}. Detection is on only in programs started by
+ * {@link Go#run}; threads that are not goroutines (tests, runtime helpers) are never counted.
+ *
+ * <p>Where the counts live and when they are compared, as gc's {@code checkdead}, which runs when a
+ * thread goes idle: on gava's scheduler each {@link Carrier} keeps its own share of the counts
+ * (written by that carrier only, so the hot path of a channel hand-off touches no shared atomic
+ * word), and the carrier that makes all of them idle compares the sums before it parks
+ * ({@link #checkIdle}): with every carrier idle no goroutine code runs, so the shares do not move.
+ * Threads that are not carriers (the main goroutine on a platform thread, timers, everything on the
+ * JDK's scheduler) update one atomic word and compare at once, but only when every carrier is idle
+ * (else the last carrier to go idle does). Each side updates its count before it looks at the
+ * other's (the idle count, the atomic word), so a change is always seen by one of them.
  */
 final class Sched {
     private Sched() {}
@@ -37,7 +46,7 @@ final class Sched {
     static final String CHAN_SEND_NIL = "chan send (nil chan)";
 
     private static final long ONE_LIVE = 1L << 32;
-    /** live goroutines &lt;&lt; 32 | blocked goroutines. */
+    /** live goroutines &lt;&lt; 32 | blocked goroutines, as changed by threads that are not carriers. */
     private static final AtomicLong COUNTS = new AtomicLong();
     /** Live goroutines by id. */
     private static final ConcurrentHashMap<Long, G> ALL = new ConcurrentHashMap<>();
@@ -55,7 +64,7 @@ final class Sched {
 
     /** The number of live goroutines ({@code runtime.NumGoroutine}). */
     static int live() {
-        return (int) (COUNTS.get() >>> 32) - TIMERS.get();
+        return (int) (counts() >>> 32) - TIMERS.get();
     }
 
     /** Pending timers ({@link Timers}), also counted in the live half of {@link #COUNTS}. */
@@ -68,7 +77,7 @@ final class Sched {
      */
     static void timerPending() {
         TIMERS.incrementAndGet();
-        COUNTS.addAndGet(ONE_LIVE);
+        count(ONE_LIVE);
     }
 
     /**
@@ -76,9 +85,8 @@ final class Sched {
      * AfterFunc goroutine's start): reports a deadlock if every goroutine is now blocked.
      */
     static void timerDone() {
-        long counts = COUNTS.addAndGet(-ONE_LIVE);
         TIMERS.decrementAndGet();
-        check(counts);
+        count(-ONE_LIVE);
     }
 
     /** Registers the main goroutine (id 1) on the current thread and turns on deadlock detection. */
@@ -86,7 +94,7 @@ final class Sched {
         G g = new G(1, null, null, Thread.currentThread());
         CURRENT.set(g);
         ALL.put(g.id, g);
-        COUNTS.addAndGet(ONE_LIVE);
+        count(ONE_LIVE);
         detect = true;
         return g;
     }
@@ -97,7 +105,7 @@ final class Sched {
      */
     static G create(StackTraceElement creator, Traceback.Frame creatorFrame) {
         G g = new G(IDS.incrementAndGet(), creator, creatorFrame, null);
-        COUNTS.addAndGet(ONE_LIVE);
+        count(ONE_LIVE);
         return g;
     }
 
@@ -119,7 +127,7 @@ final class Sched {
         if (g.id == 1) {
             mainExited = true;
         }
-        check(COUNTS.addAndGet(-ONE_LIVE));
+        count(-ONE_LIVE);
     }
 
     /**
@@ -132,13 +140,13 @@ final class Sched {
             return;
         }
         g.waitReason = reason;
-        check(COUNTS.incrementAndGet());
+        count(1);
     }
 
     /** A goroutine blocked by {@link #blocking} was taken off its queue to be woken. */
     static void unblocked(G g) {
         if (g != null) {
-            COUNTS.decrementAndGet();
+            count(-1);
         }
     }
 
@@ -153,6 +161,44 @@ final class Sched {
             LockSupport.park();
             Thread.interrupted();
         }
+    }
+
+    /**
+     * Adds delta to the counts: to the current carrier's share, or (not on a carrier) to the atomic
+     * word, then compares them if every carrier is idle.
+     */
+    private static void count(long delta) {
+        Carrier c = GoScheduler.INSTANCE != null ? GoScheduler.INSTANCE.here() : null;
+        if (c != null) {
+            c.addCounts(delta);
+            return;
+        }
+        long v = COUNTS.addAndGet(delta);
+        if (GoScheduler.INSTANCE == null) {
+            check(v);
+        } else if (GoScheduler.INSTANCE.allIdle()) {
+            check(counts());
+        }
+    }
+
+    /** The counts: the atomic word plus every carrier's share. */
+    private static long counts() {
+        long v = COUNTS.get();
+        GoScheduler s = GoScheduler.INSTANCE;
+        if (s != null) {
+            v += s.countShares();
+        }
+        return v;
+    }
+
+    /** Moves a retired carrier's share of the counts to the atomic word ({@link Syscalls}). */
+    static void absorb(long share) {
+        COUNTS.addAndGet(share);
+    }
+
+    /** Called by the carrier that made every carrier idle, before it parks (gc's checkdead). */
+    static void checkIdle() {
+        check(counts());
     }
 
     private static void check(long counts) {

@@ -152,7 +152,7 @@ public final class Select {
                 Waiter r = c.recvq.dequeue();
                 if (r != null) {
                     unlockAll(order, norder);
-                    r.elem = values[i];
+                    r.give(values[i]);
                     r.wake(true);
                     return i;
                 }
@@ -166,7 +166,7 @@ public final class Select {
                     Object v = c.take();
                     Waiter s = c.sendq.dequeue();
                     if (s != null) {
-                        c.put(s.elem);
+                        c.putFrom(s);
                     }
                     unlockAll(order, norder);
                     if (s != null) {
@@ -181,7 +181,7 @@ public final class Select {
                 Waiter s = c.sendq.dequeue();
                 if (s != null) {
                     unlockAll(order, norder);
-                    Object v = s.elem;
+                    Object v = s.value();
                     s.wake(true);
                     return received(i, v, true);
                 }

@@ -74,11 +74,14 @@ public final class Stdio {
     }
 
     private static void write(FileOutputStream s, byte[] b, int off, int len) {
+        Carrier c = Syscalls.enter(); // a full pipe or a stopped terminal blocks the write
         try {
             s.write(b, off, len);
         } catch (IOException e) {
             // gc dies of SIGPIPE when standard output or error is a closed pipe.
             Runtime.getRuntime().halt(2);
+        } finally {
+            Syscalls.exit(c);
         }
     }
 

@@ -106,9 +106,15 @@ public final class Sys {
             if ((fl & O_TRUNC) != 0 && acc != 0) opts.add(StandardOpenOption.TRUNCATE_EXISTING);
             if ((fl & O_SYNC) == O_SYNC) opts.add(StandardOpenOption.SYNC);
             if ((fl & O_NOFOLLOW) != 0) opts.add(LinkOption.NOFOLLOW_LINKS);
-            FileChannel ch = (fl & O_CREAT) != 0 && !exists
-                ? FileChannel.open(p, opts, perms(mode))
-                : FileChannel.open(p, opts);
+            FileChannel ch;
+            Carrier c = Syscalls.enter(); // opening a FIFO waits for the other end
+            try {
+                ch = (fl & O_CREAT) != 0 && !exists
+                    ? FileChannel.open(p, opts, perms(mode))
+                    : FileChannel.open(p, opts);
+            } finally {
+                Syscalls.exit(c);
+            }
             Fd f = new Fd(Kind.FILE);
             f.ch = ch;
             f.path = p;
@@ -184,10 +190,22 @@ public final class Sys {
         try {
             int n;
             switch (f.kind) {
-                case STDIN -> n = f.in.read(b.arr, b.off, b.len);
+                case STDIN -> {
+                    Carrier c = Syscalls.enter();
+                    try {
+                        n = f.in.read(b.arr, b.off, b.len);
+                    } finally {
+                        Syscalls.exit(c);
+                    }
+                }
                 case FILE -> {
                     if ((f.flags & O_ACCMODE) == O_WRONLY) return -Errno.EBADF;
-                    n = f.ch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
+                    Carrier c = Syscalls.enter(); // a FIFO, a terminal: may block
+                    try {
+                        n = f.ch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
+                    } finally {
+                        Syscalls.exit(c);
+                    }
                 }
                 case PIPE_R -> n = f.rch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
                 case SOCK -> {
@@ -224,8 +242,13 @@ public final class Sys {
                     if (len == 0) return 0;
                     ByteBuffer bb = ByteBuffer.wrap(b.arr, b.off, len);
                     synchronized (f) {
-                        if ((f.flags & O_APPEND) != 0) f.ch.position(f.ch.size());
-                        while (bb.hasRemaining()) f.ch.write(bb);
+                        Carrier c = Syscalls.enter();
+                        try {
+                            if ((f.flags & O_APPEND) != 0) f.ch.position(f.ch.size());
+                            while (bb.hasRemaining()) f.ch.write(bb);
+                        } finally {
+                            Syscalls.exit(c);
+                        }
                     }
                 }
                 case PIPE_W -> {
@@ -255,11 +278,14 @@ public final class Sys {
         if (f.kind != Kind.FILE) return f.kind == Kind.DIR ? -Errno.EISDIR : -Errno.ESPIPE;
         if (off < 0) return -Errno.EINVAL;
         if (b == null || b.len == 0) return 0;
+        Carrier c = Syscalls.enter();
         try {
             int n = f.ch.read(ByteBuffer.wrap(b.arr, b.off, b.len), off);
             return n < 0 ? 0 : n;
         } catch (Throwable e) {
             return fail(e);
+        } finally {
+            Syscalls.exit(c);
         }
     }
 
@@ -270,6 +296,7 @@ public final class Sys {
         if (f.kind != Kind.FILE) return -Errno.ESPIPE;
         if (off < 0) return -Errno.EINVAL;
         if (b == null || b.len == 0) return 0;
+        Carrier c = Syscalls.enter();
         try {
             ByteBuffer bb = ByteBuffer.wrap(b.arr, b.off, b.len);
             long pos = off;
@@ -277,6 +304,8 @@ public final class Sys {
             return b.len;
         } catch (Throwable e) {
             return fail(e);
+        } finally {
+            Syscalls.exit(c);
         }
     }
 
@@ -310,7 +339,14 @@ public final class Sys {
         Fd f = Fds.get(fd);
         if (f == null) return -Errno.EBADF;
         try {
-            if (f.ch != null) f.ch.force(true);
+            if (f.ch != null) {
+                Carrier c = Syscalls.enter();
+                try {
+                    f.ch.force(true);
+                } finally {
+                    Syscalls.exit(c);
+                }
+            }
             if (f.kind == Kind.STDOUT) Stdio.flush();
             return 0;
         } catch (Throwable e) {

@@ -26,8 +26,15 @@ final class Waiter {
     final int index;
     /** Whether this is a send (queued in the send queue). */
     final boolean isSend;
-    /** The value to send, or the value received. */
+    /** The value to send, or the value received (unless {@link #prim}). */
     Object elem;
+    /** The value to send or received when {@link #prim}. */
+    long elemJ;
+    /**
+     * Whether the operation is a {@code long}-form one ({@link Chan#sendJ}, {@link Chan#recvJ}): its
+     * value is {@link #elemJ}, never boxed; others see it through {@link #value}/{@link #give}.
+     */
+    boolean prim;
     /** True when the operation happened; false when the channel was closed. */
     boolean success;
     /** Set (last) by the waker of a plain operation. */
@@ -46,6 +53,34 @@ final class Waiter {
         this.index = index;
         this.isSend = isSend;
         this.elem = elem;
+    }
+
+    /** Hands a sent value to this waiting receiver (boxed form: a {@code Long} for a long-form one). */
+    void give(Object v) {
+        if (prim) {
+            elemJ = v == null ? 0 : (Long) v;
+        } else {
+            elem = v;
+        }
+    }
+
+    /** Hands a sent long to this waiting receiver. */
+    void giveJ(long v) {
+        if (prim) {
+            elemJ = v;
+        } else {
+            elem = v;
+        }
+    }
+
+    /** The value this waiting sender sends, boxed. */
+    Object value() {
+        return prim ? (Object) elemJ : elem;
+    }
+
+    /** The value this waiting sender sends, as a long (its element type is a long kind). */
+    long valueJ() {
+        return prim ? elemJ : elem == null ? 0 : (Long) elem;
     }
 
     /** Completes the operation (called by the waker, outside the channel lock, once dequeued). */
