@@ -244,7 +244,7 @@ public final class ProgramBuild {
       gava.types.Package pkg = Checker.check(isMain ? "main" : lp.importPath(), parsed, diags,
           path -> checked.get(importMap.getOrDefault(path, path)));
       if (diags.hasErrors()) return errors();
-      if (!lp.standard()) EmbedVars.attach(lp, parsed, pkg, diags); // (//go:embed variables' data)
+      EmbedVars.attach(lp, parsed, pkg, diags); // (//go:embed variables' data; in the std only its tests have any)
       if (diags.hasErrors()) return errors();
       if (isMain && !(pkg.scope.lookupLocal("main") instanceof gava.types.Func)) {
         diags.error(Pos.NONE, "runtime.main_main·f: function main is undeclared in the main package");

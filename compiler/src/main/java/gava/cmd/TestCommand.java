@@ -194,6 +194,25 @@ final class TestCommand {
     return new TestFiles(internal, external, funcs);
   }
 
+  /** The package name of a directory with only test files: the first one's, without {@code _test}. */
+  static String testPackageName(PackageDir pd, BuildContext ctx) {
+    List<String> names = new ArrayList<>(pd.testFiles());
+    names.sort(Comparator.naturalOrder());
+    for (String n : names) {
+      if (!ctx.goodOSArchFile(n)) continue;
+      Path p = pd.dir().resolve(n);
+      try {
+        FileHeader h = FileHeader.read(new Source(p.toString(), Files.readAllBytes(p)));
+        if (!PackageDir.shouldBuild(h, ctx) || h.packageName() == null) continue;
+        String name = h.packageName();
+        return name.endsWith("_test") ? name.substring(0, name.length() - "_test".length()) : name;
+      } catch (IOException e) {
+        // try the next file
+      }
+    }
+    return null;
+  }
+
   /** Tests one package: 0 ok, 1 or 2 (build failed) when it failed. */
   /**
    * How the test binary's output is shown: as it comes ({@code stream}), and for a passing package
@@ -241,6 +260,15 @@ final class TestCommand {
     ProgramBuild.Target target = ProgramBuild.Target.loaded(pkg.dir(), loader -> {
       BuildContext ctx = loader.context();
       PackageDir pd = PackageDir.read(pkg.dir(), ctx, p -> p.toAbsolutePath().normalize().toString());
+      boolean testOnly = false;
+      if (pd.name() == null && pd.files().isEmpty() && !pd.testFiles().isEmpty()) {
+        // only _test.go files: go test builds the package from its internal test files alone
+        String name = testPackageName(pd, ctx);
+        if (name != null) {
+          pd = new PackageDir(pd.dir(), name, List.of(), pd.ignored(), pd.testFiles(), null);
+          testOnly = true;
+        }
+      }
       if (pd.name() == null) {
         loadError[0] = pd.error() == null ? "no Go files in " + pkg.dir() : pd.error();
         return new gava.loader.Program(List.of(), List.of(), null);
@@ -260,11 +288,16 @@ final class TestCommand {
       }
       PackageDir mainPd = PackageDir.fromFiles(mainDir, List.of(mainFile), ctx, p -> p.toAbsolutePath().normalize().toString());
       Map<String, PackageDir> synthetic = new HashMap<>();
+      if (testOnly) {
+        // not on disk as a package: given as the internal test files
+        synthetic.put(pkg.importPath(), new PackageDir(pkg.dir(), pd.name(), tf.internal(), List.of(), List.of(), null));
+      }
       if (!tf.external().isEmpty()) {
         synthetic.put(pkg.importPath() + "_test", new PackageDir(pkg.dir(), pd.name() + "_test", tf.external(),
             List.of(), List.of(), null));
       }
-      return loader.loadTest(pkg.dir(), mainPd, synthetic, Map.of(pkg.importPath(), tf.internal()));
+      return loader.loadTest(pkg.dir(), mainPd, synthetic,
+          testOnly ? Map.of() : Map.of(pkg.importPath(), tf.internal()));
     });
     Build.Result r = ProgramBuild.build(target, Main.commandOptions());
     if (noTests[0]) {
