@@ -151,24 +151,26 @@ final class ChanGen {
     cb.pop().goto_(end);
     cb.labelBinding(go);
     int v = f.temp(CD_Object);
-    if (r.key != null && !(Exprs.unparen(r.key) instanceof Expr.Name n && n.name.equals("_"))) {
-      Runnable value = () -> {
-        cb.aload(v);
-        f.ops.unboxOrZero(elem);
-      };
-      if (r.define) {
-        Var var = Exprs.var(r.key);
-        f.defineVar(var, value);
-      } else {
-        LValues.LV lv = f.lv.of(r.key);
-        lv.evalParts();
-        value.run();
-        lv.store();
-      }
-    }
+    assignValue(r, () -> {
+      cb.aload(v);
+      f.ops.unboxOrZero(elem);
+    });
     body.run();
     cb.goto_(top);
     cb.labelBinding(end);
+  }
+
+  /** The range loop's value (pushed by value) into its variable, unless there is none or it is _. */
+  private void assignValue(Stmt.Range r, Runnable value) {
+    if (r.key == null || Exprs.unparen(r.key) instanceof Expr.Name n && n.name.equals("_")) return;
+    if (r.define) {
+      f.defineVar(Exprs.var(r.key), value);
+    } else {
+      LValues.LV lv = f.lv.of(r.key);
+      lv.evalParts();
+      value.run();
+      lv.store();
+    }
   }
 
   /** for [v] := range ch over a channel of a long kind: unboxed, ok in one CellJ for the loop. */
@@ -181,17 +183,7 @@ final class ChanGen {
     cb.aload(ch).aload(ok).invokestatic(Rt.CHAN, "recv2J", MethodTypeDesc.of(CD_long, Rt.CHAN, cell));
     int v = f.temp(CD_long);
     cb.aload(ok).getfield(cell, "v", CD_long).lconst_0().lcmp().ifeq(end);
-    if (r.key != null && !(Exprs.unparen(r.key) instanceof Expr.Name n && n.name.equals("_"))) {
-      Runnable value = () -> cb.lload(v);
-      if (r.define) {
-        f.defineVar(Exprs.var(r.key), value);
-      } else {
-        LValues.LV lv = f.lv.of(r.key);
-        lv.evalParts();
-        value.run();
-        lv.store();
-      }
-    }
+    assignValue(r, () -> cb.lload(v));
     body.run();
     cb.goto_(top);
     cb.labelBinding(end);
