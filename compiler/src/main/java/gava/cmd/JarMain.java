@@ -27,7 +27,7 @@ public final class JarMain {
 
   /** JVM options of a program run: those bin/gava gives (see bin/gava). */
   static final List<String> JVM_OPTIONS = List.of("-Xss256m", "-Dgava.main=virtual", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-      "--add-opens=java.base/java.lang=ALL-UNNAMED");
+      "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED");
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(JarMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -35,8 +35,10 @@ final class ProgramJar {
     a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     a.put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
     a.putValue(JarMain.MAIN_ATTRIBUTE, Build.mainClassName(program));
-    // lets the runtime give virtual threads gava's scheduler (gava.runtime.GoScheduler) under java -jar
+    // lets the runtime run goroutines on gava's scheduler (gava.runtime.GoScheduler) as continuations
+    // (gava.runtime.Cont) under java -jar
     a.putValue("Add-Opens", "java.base/java.lang");
+    a.putValue("Add-Exports", "java.base/jdk.internal.vm");
     a.putValue("Created-By", "gava " + Main.VERSION + " (" + Main.GO_VERSION + ")");
     Path abs = out.toAbsolutePath();
     Path dir = abs.getParent();

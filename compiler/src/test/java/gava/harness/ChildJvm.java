@@ -25,7 +25,7 @@ public final class ChildJvm {
 
   public static final String DEFAULT_OPTS =
       "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Xshare:auto -Xmx2g -Xss256m -Dgava.main=virtual"
-      + " --add-opens=java.base/java.lang=ALL-UNNAMED";
+      + " --add-opens=java.base/java.lang=ALL-UNNAMED --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED";
 
   /** Output beyond this many bytes is dropped (and the result marked truncated). */
   public static final int MAX_OUTPUT = 8 << 20;

@@ -1,5 +1,6 @@
 package gava.runtime;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,11 +31,56 @@ final class Carrier extends Thread {
         }
     }
 
+    /**
+     * {@link #lookup}, called through a method handle in a field that is deliberately not final, so
+     * that the JIT never inlines it. A goroutine parks on one carrier and may go on on another in
+     * the middle of a compiled method, and the JIT treats the carrier ({@code
+     * Thread.currentCarrierThread()}, or {@code Thread.currentThread()} under a bare continuation)
+     * as unchanging within a method: an inlined read after a park could return the carrier the
+     * goroutine left, and the scheduler would then queue work on another carrier's runnext (owner
+     * only) or count a blocked goroutine in another carrier's share. A real call reads it afresh.
+     */
+    private static MethodHandle lookupHandle;
+
+    static {
+        try {
+            lookupHandle = MethodHandles.lookup().findStatic(Carrier.class, "lookup",
+                    java.lang.invoke.MethodType.methodType(Carrier.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The carrier the caller runs on (as a continuation or as a virtual thread), or null. */
+    static Carrier current() {
+        try {
+            return (Carrier) lookupHandle.invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The goroutine whose continuation runs on the caller's carrier, or null. */
+    static G currentG() {
+        Carrier c = current();
+        return c != null ? c.g : null;
+    }
+
+    private static Carrier lookup() {
+        Thread t = Thread.currentThread();
+        if (t.isVirtual()) {
+            t = GoScheduler.carrierOf(t);
+        }
+        return t instanceof Carrier c ? c : null;
+    }
+
     final GoScheduler sched;
     final int index;
     final RunQueue local = new RunQueue();
     /** The task to run next (owner sets it; thieves and the monitor may take it with a CAS). */
     private volatile Runnable runnext;
+    /** The goroutine whose continuation runs on this carrier now ({@link Park#CONT}), else null. */
+    G g;
     /** The task running now (null between tasks). */
     volatile Runnable current;
     /** Set by the monitor when the running task ran for a whole tick (see {@link GoScheduler#preemptPoll}). */

@@ -407,7 +407,7 @@ public final class Chan {
      * score fell to 0 still tries again every 32nd park. Racy by design (a heuristic).
      */
     int yieldsBeforePark() {
-        if (YIELDS == 0 || !Thread.currentThread().isVirtual()) {
+        if (YIELDS == 0 || !Park.canYield()) {
             return 0;
         }
         if (yieldScore > 0 || (++yieldProbe & 31) == 0) {

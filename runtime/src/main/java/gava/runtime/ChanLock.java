@@ -42,7 +42,7 @@ final class ChanLock {
                 }
                 Thread.onSpinWait();
             }
-            Thread.yield();
+            Park.yield();
         }
     }
 

@@ -38,6 +38,18 @@ public final class Defer {
 
     private static final ThreadLocal<State> STATE = ThreadLocal.withInitial(State::new);
 
+    /** The current goroutine's state: kept in its {@link G} on a continuation, else thread-local. */
+    private static State state() {
+        G g = Park.CONT ? Carrier.currentG() : null;
+        if (g != null) {
+            if (g.deferState == null) {
+                g.deferState = new State();
+            }
+            return (State) g.deferState;
+        }
+        return STATE.get();
+    }
+
     private Runnable[] calls = new Runnable[2];
     private int n;
 
@@ -51,7 +63,7 @@ public final class Defer {
 
     /** The panic whose deferred calls the current goroutine is running (recovered or not), or null. */
     static GoPanic currentPanic() {
-        return STATE.get().recoverable;
+        return state().recoverable;
     }
 
     /** Normal function exit: runs the deferred calls; a panic in one of them propagates after the rest ran. */
@@ -78,7 +90,7 @@ public final class Defer {
     }
 
     private void unwind(GoPanic p) {
-        State st = STATE.get();
+        State st = state();
         GoPanic outer = st.recoverable;
         boolean goexit = false;
         try {
@@ -142,7 +154,7 @@ public final class Defer {
      * run by a panic (the panic then stops once that function returns), else null.
      */
     public static Object recover() {
-        State st = STATE.get();
+        State st = state();
         GoPanic p = st.recoverable;
         if (p == null || p.recovered) {
             return null;
@@ -161,7 +173,7 @@ public final class Defer {
         }
         if (calledFromPanic(true)) {
             outer.recovered = true;
-            STATE.get().recoverable = null;
+            state().recoverable = null;
         }
     }
 

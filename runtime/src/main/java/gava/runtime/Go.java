@@ -69,7 +69,16 @@ public final class Go {
     public static void run(String[] args, Runnable init, Runnable main) {
         Go.args = args == null ? new String[0] : args.clone();
         programLoader = main.getClass().getClassLoader();
-        Runnable body = () -> mainGoroutine(init, main);
+        if (MAIN_VIRTUAL && Park.CONT) {
+            // the main goroutine is a continuation like the others; this thread only waits for the exit
+            G g = Sched.startMain(true);
+            g.cont = Cont.create(() -> mainGoroutine(g, init, main));
+            g.start();
+            while (true) {
+                LockSupport.park();
+            }
+        }
+        Runnable body = () -> mainGoroutine(Sched.startMain(false), init, main);
         Thread t;
         if (MAIN_VIRTUAL) {
             t = GoScheduler.newThread(body);
@@ -90,8 +99,7 @@ public final class Go {
         }
     }
 
-    private static void mainGoroutine(Runnable init, Runnable main) {
-        G g = Sched.startMain();
+    private static void mainGoroutine(G g, Runnable init, Runnable main) {
         try {
             if (init != null) {
                 init.run();
@@ -101,8 +109,7 @@ public final class Go {
             // the program goes on until the other goroutines end (a fatal error) or block
             Sched.exited(g);
             while (true) {
-                LockSupport.park();
-                Thread.interrupted();
+                Park.park(null);
             }
         } catch (Throwable t) {
             die(t, 1, null);
@@ -170,6 +177,12 @@ public final class Go {
 
     private static void start(G g, Runnable f) {
         Preempt.start();
+        if (Park.CONT) {
+            g.cont = Cont.create(() -> goroutine(g, f));
+            Sched.register(g, null);
+            g.start();
+            return;
+        }
         Thread t = GoScheduler.newThread(() -> goroutine(g, f));
         Sched.register(g, t);
         t.start();
@@ -220,7 +233,7 @@ public final class Go {
 
     /** {@code runtime.Gosched()}: lets other goroutines run. */
     public static void gosched() {
-        Thread.yield();
+        Park.yield();
     }
 
     /** {@code runtime.NumGoroutine()}: the number of goroutines that exist now. */

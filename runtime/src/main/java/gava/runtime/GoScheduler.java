@@ -95,7 +95,7 @@ final class GoScheduler implements Executor {
             INSTANCE.resize(procs);
             Carrier c = INSTANCE.here();
             if (c != null && c.index >= INSTANCE.nprocs) {
-                Thread.yield(); // move the caller to a carrier that still runs (via the global queue)
+                Park.yield(); // move the caller to a carrier that still runs (via the global queue)
             }
             INSTANCE.awaitStopped(procs, INSTANCE.here());
         }
@@ -121,15 +121,20 @@ final class GoScheduler implements Executor {
 
     /** The carrier the calling code runs on, or null when it is not one of ours. */
     Carrier here() {
-        Thread t = Thread.currentThread();
-        if (t.isVirtual()) {
-            try {
-                t = (Thread) CARRIER.invokeExact();
-            } catch (Throwable e) {
-                return null;
-            }
+        Carrier c = Carrier.current();
+        return c != null && c.sched == this ? c : null;
+    }
+
+    /** The carrier thread of virtual thread t (the current thread), or t when it cannot be told. */
+    static Thread carrierOf(Thread t) {
+        if (CARRIER == null) {
+            return t;
         }
-        return t instanceof Carrier c && c.sched == this ? c : null;
+        try {
+            return (Thread) CARRIER.invokeExact();
+        } catch (Throwable e) {
+            return t;
+        }
     }
 
     @Override
@@ -267,7 +272,7 @@ final class GoScheduler implements Executor {
             }
             while (c.current != null && nprocs <= i && System.nanoTime() < deadline) {
                 c.preempt = true;
-                Thread.yield();
+                Park.yield();
             }
         }
     }
@@ -363,7 +368,7 @@ final class GoScheduler implements Executor {
         Carrier c = INSTANCE.here();
         if (c != null && c.preempt) {
             c.preempt = false;
-            Thread.yield();
+            Park.yield();
         }
     }
 

@@ -9,7 +9,6 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The network poller, gc's netpoll on a Java {@link Selector}: internal/poll's runtime hooks
@@ -40,7 +39,7 @@ public final class NetPoll {
         /** Deadlines ({@link NetPoll#now}), 0 = none, -1 = expired. */
         long rd, wd;
         boolean rready, wready;
-        Thread rwait, wwait;
+        Object rwait, wwait;
 
         PollDesc(Sock sock) {
             this.sock = sock;
@@ -48,7 +47,7 @@ public final class NetPoll {
 
         /** Marks the modes of ready selection ops ready and wakes their waiters. */
         void ready(int ops) {
-            Thread r = null, w = null;
+            Object r = null, w = null;
             synchronized (this) {
                 if ((ops & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
                     rready = true;
@@ -59,20 +58,20 @@ public final class NetPoll {
                     w = wwait;
                 }
             }
-            if (r != null) LockSupport.unpark(r);
-            if (w != null) LockSupport.unpark(w);
+            if (r != null) Park.unpark(r);
+            if (w != null) Park.unpark(w);
         }
 
         /** pollUnblock: every wait now fails with ERR_CLOSING. */
         void unblock() {
-            Thread r, w;
+            Object r, w;
             synchronized (this) {
                 closing = true;
                 r = rwait;
                 w = wwait;
             }
-            if (r != null) LockSupport.unpark(r);
-            if (w != null) LockSupport.unpark(w);
+            if (r != null) Park.unpark(r);
+            if (w != null) Park.unpark(w);
         }
 
         /** The error a wait in mode would end with now, or -1 when it must wait. */
@@ -85,7 +84,7 @@ public final class NetPoll {
 
         /** pollWait: parks until mode is ready, the deadline passes or the descriptor closes. */
         int await(boolean read) {
-            Thread self = Thread.currentThread();
+            Object self = Park.self();
             while (true) {
                 long d;
                 synchronized (this) {
@@ -108,9 +107,9 @@ public final class NetPoll {
                 }
                 if (d > 0) {
                     long left = d - now();
-                    if (left > 0) LockSupport.parkNanos(this, left);
+                    if (left > 0) Park.parkNanos(this, left);
                 } else {
-                    LockSupport.park(this);
+                    Park.park(this);
                 }
                 synchronized (this) {
                     if (read) rwait = null;
@@ -132,7 +131,7 @@ public final class NetPoll {
         void setDeadline(long d, int mode) {
             long abs = d > 0 ? now() + d : d < 0 ? -1 : 0;
             if (d > 0 && abs <= 0) abs = 0; // beyond the clock's range: none (gc: max int64)
-            Thread r = null, w = null;
+            Object r = null, w = null;
             synchronized (this) {
                 if (mode == 'r' || mode == 'r' + 'w') {
                     rd = abs;
@@ -143,8 +142,8 @@ public final class NetPoll {
                     w = wwait;
                 }
             }
-            if (r != null) LockSupport.unpark(r);
-            if (w != null) LockSupport.unpark(w);
+            if (r != null) Park.unpark(r);
+            if (w != null) Park.unpark(w);
         }
     }
 

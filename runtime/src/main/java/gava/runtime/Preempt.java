@@ -37,7 +37,7 @@ public final class Preempt {
     public static int poll() {
         if (GoScheduler.INSTANCE != null) {
             GoScheduler.preemptPoll(); // yields only a goroutine that ran for a whole tick
-        } else if (Thread.currentThread().isVirtual()) {
+        } else if (Thread.currentThread().isVirtual()) { // the JDK's scheduler
             // Not Thread.yield(): the carrier's pool would take the yielded goroutine back from
             // the queue it was just put in, ahead of a goroutine woken from elsewhere (a timer
             // or a platform thread), which could wait forever. A timed park queues it behind them.

@@ -35,29 +35,41 @@ public final class Print {
 
     private static final ThreadLocal<Buf> BUF = ThreadLocal.withInitial(Buf::new);
 
+    /** The current goroutine's buffer: kept in its {@link G} on a continuation, else thread-local. */
+    private static Buf buf() {
+        G g = Park.CONT ? Carrier.currentG() : null;
+        if (g != null) {
+            if (g.printBuf == null) {
+                g.printBuf = new Buf();
+            }
+            return (Buf) g.printBuf;
+        }
+        return BUF.get();
+    }
+
     /** print(bool). */
     public static void bool(boolean v) {
-        BUF.get().put(v ? "true" : "false");
+        buf().put(v ? "true" : "false");
     }
 
     /** print of a signed integer. */
     public static void int64(long v) {
-        BUF.get().put(Long.toString(v));
+        buf().put(Long.toString(v));
     }
 
     /** print of an unsigned integer (its bit pattern in v). */
     public static void uint64(long v) {
-        BUF.get().put(Long.toUnsignedString(v));
+        buf().put(Long.toUnsignedString(v));
     }
 
     /** print of a float32 or float64. */
     public static void float64(double v) {
-        BUF.get().put(formatFloat(v));
+        buf().put(formatFloat(v));
     }
 
     /** print of a complex number: {@code (+1.000000e+000+2.000000e+000i)}. */
     public static void complex(double re, double im) {
-        Buf b = BUF.get();
+        Buf b = buf();
         b.put("(");
         b.put(formatFloat(re));
         b.put(formatFloat(im));
@@ -66,7 +78,7 @@ public final class Print {
 
     /** print of a string. */
     public static void string(GoString s) {
-        Buf b = BUF.get();
+        Buf b = buf();
         b.ensure(s.len);
         System.arraycopy(s.bytes, s.off, b.b, b.n, s.len);
         b.n += s.len;
@@ -74,7 +86,7 @@ public final class Print {
 
     /** print of a pointer, map, channel, func or unsafe.Pointer: {@code 0x} + hex address. */
     public static void pointer(Object p) {
-        BUF.get().put(address(p));
+        buf().put(address(p));
     }
 
     /** print of a slice: {@code [len/cap]0x...}. */
@@ -94,7 +106,7 @@ public final class Print {
             case SliceL x -> { len = x.len; cap = x.cap; arr = x.arr; off = x.off * 8; }
             case null, default -> { }
         }
-        Buf b = BUF.get();
+        Buf b = buf();
         b.put("[" + len + "/" + cap + "]");
         b.put(arr == null ? "0x0" : hex(fakeAddress(arr) + off));
     }
@@ -102,9 +114,9 @@ public final class Print {
     /** print of an empty interface: {@code (0x<type>,0x<data>)}, {@code (0x0,0x0)} for nil. */
     public static void eface(Object v) {
         if (v == null) {
-            BUF.get().put("(0x0,0x0)");
+            buf().put("(0x0,0x0)");
         } else {
-            BUF.get().put("(" + hex(fakeTypeAddress(v)) + "," + address(v) + ")");
+            buf().put("(" + hex(fakeTypeAddress(v)) + "," + address(v) + ")");
         }
     }
 
@@ -115,22 +127,22 @@ public final class Print {
 
     /** print(nil)-like output for a nil pointer: {@code 0x0}. */
     public static void nil() {
-        BUF.get().put("0x0");
+        buf().put("0x0");
     }
 
     /** The space println puts between operands. */
     public static void sp() {
-        BUF.get().put((byte) ' ');
+        buf().put((byte) ' ');
     }
 
     /** The newline println ends with. */
     public static void nl() {
-        BUF.get().put((byte) '\n');
+        buf().put((byte) '\n');
     }
 
     /** Writes this thread's pending print output to standard error in one write. */
     public static void flush() {
-        Buf b = BUF.get();
+        Buf b = buf();
         if (b.n > 0) {
             int n = b.n;
             b.n = 0;

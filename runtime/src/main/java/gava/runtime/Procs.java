@@ -93,7 +93,13 @@ public final class Procs {
         Process p = CHILDREN.get(pid);
         if (p == null) return -Errno.ECHILD;
         try {
-            int code = p.waitFor();
+            int code;
+            Carrier c = Syscalls.enter(); // waits for the child: the carrier's place goes to others
+            try {
+                code = p.waitFor();
+            } finally {
+                Syscalls.exit(c);
+            }
             CHILDREN.remove(pid);
             // Java reports a child killed by signal s as 128+s: gc's wait status says "signaled".
             st.arr[st.off] = code > 128 && code < 128 + 65 && killed(p) ? code - 128 : (code & 0xFF) << 8;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Goroutine bookkeeping: the registry of live goroutines (for deadlock tracebacks), which goroutine
@@ -59,6 +58,12 @@ final class Sched {
 
     /** The goroutine the current thread runs, or null when it is not a goroutine. */
     static G current() {
+        if (Park.CONT) {
+            G g = Carrier.currentG();
+            if (g != null) {
+                return g;
+            }
+        }
         return CURRENT.get();
     }
 
@@ -89,10 +94,15 @@ final class Sched {
         count(-ONE_LIVE);
     }
 
-    /** Registers the main goroutine (id 1) on the current thread and turns on deadlock detection. */
-    static G startMain() {
-        G g = new G(1, null, null, Thread.currentThread());
-        CURRENT.set(g);
+    /**
+     * Registers the main goroutine (id 1) and turns on deadlock detection: on the current thread, or
+     * (cont) as a continuation to be started by the caller.
+     */
+    static G startMain(boolean cont) {
+        G g = new G(1, null, null, cont ? null : Thread.currentThread());
+        if (!cont) {
+            CURRENT.set(g);
+        }
         ALL.put(g.id, g);
         count(ONE_LIVE);
         detect = true;
@@ -115,15 +125,19 @@ final class Sched {
         ALL.put(g.id, g);
     }
 
-    /** Called on g's thread before it runs Go code. */
+    /** Called on g's thread before it runs Go code (a continuation is known by its carrier). */
     static void started(G g) {
-        CURRENT.set(g);
+        if (g.cont == null) {
+            CURRENT.set(g);
+        }
     }
 
     /** Called on g's thread when the goroutine ends (returned, or runtime.Goexit). */
     static void exited(G g) {
         ALL.remove(g.id);
-        CURRENT.remove();
+        if (g.cont == null) {
+            CURRENT.remove();
+        }
         if (g.id == 1) {
             mainExited = true;
         }
@@ -158,8 +172,7 @@ final class Sched {
     static RuntimeException blockForever(String reason) {
         blocking(current(), reason);
         while (true) {
-            LockSupport.park();
-            Thread.interrupted();
+            Park.park(null);
         }
     }
 
@@ -220,10 +233,8 @@ final class Sched {
         sb.add("fatal error: all goroutines are asleep - deadlock!\n");
         List<G> gs = new ArrayList<>(ALL.values());
         gs.sort((a, b) -> Long.compare(a.id, b.id));
-        Thread self = Thread.currentThread();
         for (G g : gs) {
-            StackTraceElement[] st = g.thread == null ? new StackTraceElement[0]
-                    : g.thread == self ? new Throwable().getStackTrace() : g.thread.getStackTrace();
+            StackTraceElement[] st = g.stackTrace();
             sb.add('\n');
             String reason = g.syncReason != null ? g.syncReason : g.waitReason == null ? "running" : g.waitReason;
             Go.appendGoroutine(sb, g.id, reason, st, g.creatorFrame());

@@ -3,7 +3,6 @@ package gava.runtime;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One execution of a Go {@code select} statement (gc's selectgo).
@@ -46,7 +45,8 @@ public final class Select {
     private volatile int claimed;
     /** The waiter that fired; set (last) by the waker that claimed this select. */
     private volatile Waiter fired;
-    private Thread thread;
+    /** Who to wake ({@link Park#self()}) once blocked. */
+    private Object parker;
 
     private static final VarHandle CLAIMED;
 
@@ -194,7 +194,7 @@ public final class Select {
 
         // pass 2: wait on every channel
         G g = Sched.current();
-        thread = Thread.currentThread();
+        parker = Park.self();
         fired = null;
         CLAIMED.setVolatile(this, 0);
         Waiter[] ws = new Waiter[norder];
@@ -216,13 +216,12 @@ public final class Select {
         int y = first.yieldsBeforePark();
         if (y > 0) {
             for (int k = 0; k < y && fired == null; k++) {
-                Thread.yield();
+                Park.yield();
             }
             first.yielded(fired != null);
         }
         while ((f = fired) == null) {
-            LockSupport.park(this);
-            Thread.interrupted();
+            Park.park(this);
         }
 
         // pass 3: leave the queues of the other cases
@@ -260,9 +259,9 @@ public final class Select {
 
     /** Wakes the blocked select: waiter w's case proceeded. */
     void fire(Waiter w) {
-        Thread t = thread;
+        Object t = parker;
         fired = w;
-        LockSupport.unpark(t);
+        Park.unpark(t);
     }
 
     private void lockAll(int[] order, int norder) {

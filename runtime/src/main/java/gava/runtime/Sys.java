@@ -207,7 +207,14 @@ public final class Sys {
                         Syscalls.exit(c);
                     }
                 }
-                case PIPE_R -> n = f.rch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
+                case PIPE_R -> {
+                    Carrier c = Syscalls.enter(); // blocks the carrier of a goroutine on a continuation
+                    try {
+                        n = f.rch.read(ByteBuffer.wrap(b.arr, b.off, b.len));
+                    } finally {
+                        Syscalls.exit(c);
+                    }
+                }
                 case SOCK -> {
                     return Sockets.read(f.sock, b);
                 }
@@ -253,7 +260,12 @@ public final class Sys {
                 }
                 case PIPE_W -> {
                     ByteBuffer bb = ByteBuffer.wrap(b.arr, b.off, len);
-                    while (bb.hasRemaining()) f.wch.write(bb);
+                    Carrier c = Syscalls.enter(); // a full pipe blocks
+                    try {
+                        while (bb.hasRemaining()) f.wch.write(bb);
+                    } finally {
+                        Syscalls.exit(c);
+                    }
                 }
                 case SOCK -> {
                     return Sockets.write(f.sock, b);
@@ -784,11 +796,7 @@ public final class Sys {
      */
     public static int signalRecv() {
         while (true) {
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                // keep waiting
-            }
+            Park.park(null);
         }
     }
 

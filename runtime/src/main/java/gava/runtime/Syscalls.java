@@ -90,7 +90,7 @@ final class Syscalls {
         }
         if ((int) SYS.getAcquire(c) == RETIRED) {
             absorbCounts(c);
-            Thread.yield();
+            Park.yield();
         }
     }
 

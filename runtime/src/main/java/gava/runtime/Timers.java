@@ -9,7 +9,6 @@ import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -25,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * after its function ran (the receiver it woke is running by then). A pending timer costs one heap
  * slot and no thread, so 100k of them are cheap; stop and reset are O(log n).
  *
- * <p>{@code time.Sleep} parks the goroutine with {@link LockSupport#parkNanos}: a sleeping
+ * <p>{@code time.Sleep} parks the goroutine with {@link Park#parkNanos}: a sleeping
  * goroutine is live and not blocked, so it never lets a deadlock be reported.
  *
  * <p>The Go side ({@code stdlib/overlay/time/sleep_gava.go}) keeps a {@link Timer} in an extra
@@ -65,8 +64,7 @@ public final class Timers {
         long start = System.nanoTime();
         long left = d;
         while (left > 0) {
-            LockSupport.parkNanos(left);
-            Thread.interrupted();
+            Park.parkNanos(null, left);
             left = d - (System.nanoTime() - start);
         }
     }

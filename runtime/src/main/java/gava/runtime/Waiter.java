@@ -1,6 +1,5 @@
 package gava.runtime;
 
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A goroutine waiting in a channel's send or receive queue (gc's sudog): for a plain channel
@@ -18,8 +17,8 @@ final class Waiter {
     final Chan chan;
     /** The waiting goroutine (null when the thread is not a goroutine: not counted as blocked). */
     final G g;
-    /** The waiting thread. */
-    final Thread thread;
+    /** Who to wake ({@link Park#self()}: the goroutine, or the waiting thread). */
+    final Object parker;
     /** The select this waiter is a case of, or null. */
     final Select sel;
     /** The case index in {@link #sel}. */
@@ -48,7 +47,7 @@ final class Waiter {
     Waiter(Chan chan, G g, Select sel, int index, boolean isSend, Object elem) {
         this.chan = chan;
         this.g = g;
-        this.thread = Thread.currentThread();
+        this.parker = Park.self();
         this.sel = sel;
         this.index = index;
         this.isSend = isSend;
@@ -91,7 +90,7 @@ final class Waiter {
             sel.fire(this);
         } else {
             done = true;
-            LockSupport.unpark(thread);
+            Park.unpark(parker);
         }
     }
 
@@ -100,13 +99,12 @@ final class Waiter {
         int y = chan.yieldsBeforePark();
         if (y > 0) {
             for (int i = 0; i < y && !done; i++) {
-                Thread.yield();
+                Park.yield();
             }
             chan.yielded(done);
         }
         while (!done) {
-            LockSupport.park(this);
-            Thread.interrupted();
+            Park.park(this);
         }
     }
 }
