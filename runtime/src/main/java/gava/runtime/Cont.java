@@ -28,8 +28,10 @@ import java.lang.invoke.MethodType;
  * (Carrier.current), but JDK code inlined into a goroutine's compiled code does not: a
  * ReentrantLock taken after a hand-off records the carrier the goroutine left as its owner, and
  * its unlock elsewhere throws IllegalMonitorStateException (testdata/run/vsched_migrate.go shows
- * it within seconds). The way on is to give each goroutine a Thread identity of its own on mount
- * (what VirtualThread.mount does with Thread.setCurrentThread).
+ * it within seconds). A Thread identity of its own per goroutine (as VirtualThread.mount sets with
+ * Thread.setCurrentThread) does not do: LockSupport.unpark wakes the OS thread behind a Thread
+ * object, and a Thread that never started has none. Keeping JDK APIs that key on the current
+ * thread out of goroutine code would.
  */
 final class Cont {
     private Cont() {}
