@@ -42,12 +42,11 @@ final class Cont {
     private static final MethodHandle NEW;
     private static final MethodHandle RUN;
     private static final MethodHandle YIELD;
-    private static final MethodHandle IS_DONE;
     private static final MethodHandle STACK;
 
     static {
         Object scope = null;
-        MethodHandle nw = null, run = null, yield = null, done = null, stack = null;
+        MethodHandle nw = null, run = null, yield = null, stack = null;
         boolean ok = false;
         String mode = System.getProperty("gava.goroutines");
         if (mode == null) {
@@ -67,8 +66,6 @@ final class Cont {
                             .asType(MethodType.methodType(void.class, Object.class));
                     yield = l.findStatic(cc, "yield", MethodType.methodType(boolean.class, sc))
                             .asType(MethodType.methodType(boolean.class, Object.class));
-                    done = l.findVirtual(cc, "isDone", MethodType.methodType(boolean.class))
-                            .asType(MethodType.methodType(boolean.class, Object.class));
                     stack = l.findVirtual(cc, "getStackTrace", MethodType.methodType(StackTraceElement[].class))
                             .asType(MethodType.methodType(StackTraceElement[].class, Object.class));
                     ok = true;
@@ -82,7 +79,6 @@ final class Cont {
         NEW = nw;
         RUN = run;
         YIELD = yield;
-        IS_DONE = done;
         STACK = stack;
     }
 
@@ -114,15 +110,6 @@ final class Cont {
             return (boolean) YIELD.invokeExact(SCOPE);
         } catch (IllegalStateException e) {
             return false; // pinned
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Whether c's body has returned. */
-    static boolean isDone(Object c) {
-        try {
-            return (boolean) IS_DONE.invokeExact(c);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }

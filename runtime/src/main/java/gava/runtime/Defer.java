@@ -40,7 +40,7 @@ public final class Defer {
 
     /** The current goroutine's state: kept in its {@link G} on a continuation, else thread-local. */
     private static State state() {
-        G g = Park.CONT ? Carrier.currentG() : null;
+        G g = Park.g();
         if (g != null) {
             if (g.deferState == null) {
                 g.deferState = new State();

@@ -26,7 +26,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class G implements Runnable {
     static final int NEW = 0, RUNNING = 1, PARKING = 2, PARKED = 3, UNPARKED = 4, YIELDING = 5,
-            YIELDED = 6, PINNED = 7, DONE = 8;
+            YIELDED = 6, PINNED = 7;
     private static final VarHandle STATE;
     private static final VarHandle PERMIT;
 
@@ -118,8 +118,6 @@ final class G implements Runnable {
             } else if (s == YIELDING) {
                 STATE.setRelease(this, YIELDED);
                 c.sched.execute(this); // the global queue, as gc's Gosched
-            } else if (s == RUNNING && Cont.isDone(cont)) {
-                STATE.setRelease(this, DONE);
             }
             return;
         }

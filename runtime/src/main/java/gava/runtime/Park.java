@@ -33,20 +33,20 @@ final class Park {
         }
     }
 
-    /** The goroutine running on the current carrier, or null (not on a continuation). */
+    /** The goroutine whose continuation runs on the caller's carrier, or null (not on a continuation). */
     static G g() {
         return CONT ? Carrier.currentG() : null;
     }
 
     /** Who {@link #unpark} must be given to wake the caller: its {@link G}, or its thread. */
     static Object self() {
-        G g = CONT ? Carrier.currentG() : null;
+        G g = g();
         return g != null ? g : Thread.currentThread();
     }
 
     /** Parks the caller until {@link #unpark} of {@link #self()}; may return spuriously. */
     static void park(Object blocker) {
-        G g = CONT ? Carrier.currentG() : null;
+        G g = g();
         if (g != null) {
             g.park();
         } else {
@@ -60,7 +60,7 @@ final class Park {
         if (nanos <= 0) {
             return;
         }
-        G g = CONT ? Carrier.currentG() : null;
+        G g = g();
         if (g != null) {
             ScheduledFuture<?> f = Timer.EXEC.schedule(g::unpark, nanos, TimeUnit.NANOSECONDS);
             g.park();
@@ -82,7 +82,7 @@ final class Park {
 
     /** Lets other goroutines run: the caller goes to the back of the global queue (gc's Gosched). */
     static void yield() {
-        G g = CONT ? Carrier.currentG() : null;
+        G g = g();
         if (g != null) {
             g.yieldNow();
         } else {
@@ -92,6 +92,6 @@ final class Park {
 
     /** Whether the caller is a goroutine that yields its carrier cheaply (a continuation or virtual thread). */
     static boolean canYield() {
-        return Thread.currentThread().isVirtual() || CONT && Carrier.currentG() != null;
+        return Thread.currentThread().isVirtual() || g() != null;
     }
 }

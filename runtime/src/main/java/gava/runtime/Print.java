@@ -37,7 +37,7 @@ public final class Print {
 
     /** The current goroutine's buffer: kept in its {@link G} on a continuation, else thread-local. */
     private static Buf buf() {
-        G g = Park.CONT ? Carrier.currentG() : null;
+        G g = Park.g();
         if (g != null) {
             if (g.printBuf == null) {
                 g.printBuf = new Buf();

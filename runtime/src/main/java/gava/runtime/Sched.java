@@ -58,13 +58,8 @@ final class Sched {
 
     /** The goroutine the current thread runs, or null when it is not a goroutine. */
     static G current() {
-        if (Park.CONT) {
-            G g = Carrier.currentG();
-            if (g != null) {
-                return g;
-            }
-        }
-        return CURRENT.get();
+        G g = Park.g();
+        return g != null ? g : CURRENT.get();
     }
 
     /** The number of live goroutines ({@code runtime.NumGoroutine}). */
